@@ -1,0 +1,33 @@
+// A fixed-capacity record of a long run: when full it keeps every other entry and halves its
+// sampling rate, so a chart of any run length has at most `capacity` points and recording never
+// allocates after construction.
+#ifndef DESCENT_CORE_HISTORY_H_
+#define DESCENT_CORE_HISTORY_H_
+
+#include <vector>
+
+namespace descent {
+
+class History {
+ public:
+  // `width` numbers per entry (e.g. 1 for a cost, 2 for a 2-D path point, L for per-layer norms).
+  History(int capacity, int width);
+  // Offers the entry for step t (t increases by one per call). Kept only when t falls on the
+  // current stride.
+  void Record(int t, const double* values);
+  void Clear();
+  int size() const { return size_; }
+  int width() const { return width_; }
+  int stride() const { return stride_; }
+  // steps()[i] is the step of entry i; values()[i * width + k] its k-th number.
+  const std::vector<double>& steps() const { return steps_; }
+  const std::vector<double>& values() const { return values_; }
+
+ private:
+  int capacity_, width_, size_ = 0, stride_ = 1;
+  std::vector<double> steps_, values_;
+};
+
+}  // namespace descent
+
+#endif  // DESCENT_CORE_HISTORY_H_

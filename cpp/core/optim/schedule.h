@@ -1,0 +1,29 @@
+// Learning-rate schedules η_t (seed 004 §2.2: C/√t and C/t; plus the usual practical ones).
+#ifndef DESCENT_CORE_OPTIM_SCHEDULE_H_
+#define DESCENT_CORE_OPTIM_SCHEDULE_H_
+
+#include <string>
+#include <vector>
+
+namespace descent {
+
+enum class ScheduleKind { kConstant, kInverseSqrt, kInverse, kStep, kExponential, kCosine };
+
+struct ScheduleConfig {
+  ScheduleKind kind = ScheduleKind::kConstant;
+  double decay = 0.5;      // kStep: factor every `period` steps; kExponential: η·decay^(t/period)
+  int period = 100;        // kStep, kExponential: steps per decay; kCosine: steps to reach min
+  double min_rate = 0;     // kCosine: floor of the cosine
+};
+
+// "constant", "inverse-sqrt" (C/√t), "inverse" (C/t), "step", "exponential", "cosine".
+const std::vector<std::string>& ScheduleNames();
+bool ScheduleKindFromName(const std::string& name, ScheduleKind* kind);
+std::string ValidateSchedule(const ScheduleConfig& config);
+
+// η_t for step t = 1, 2, ... with base rate C (= η_1 for every schedule).
+double LearningRateAt(const ScheduleConfig& config, double base_rate, int t);
+
+}  // namespace descent
+
+#endif  // DESCENT_CORE_OPTIM_SCHEDULE_H_
