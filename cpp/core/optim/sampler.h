@@ -29,8 +29,14 @@ class Sampler {
   Sampler(const SamplingConfig& config, int sample_count, uint64_t seed);
   // The sample indices of the next step. Empty means "all samples" (full batch, or no data).
   // The reference stays valid until the next call. Never allocates after construction.
+  // Without replacement and in order, the last batch of an epoch is short when batch_size does
+  // not divide the sample count, so that every epoch is exactly one pass over the data (each
+  // sample once); the order is reshuffled (without replacement) at the start of every epoch.
+  // With replacement, an epoch ends once sample_count samples have been drawn in total.
+  // A batch size outside [1, sample_count] (not validated) is clamped into it.
   const std::vector<int>& NextBatch();
-  // Completed passes over the data (an epoch is sample_count samples drawn, for every kind).
+  // Completed passes over the data (an epoch is sample_count samples drawn, for every kind; a
+  // full-batch step is one epoch). Stays 0 when there is no data.
   int epoch() const { return epoch_; }
   // True when the batch just returned completed an epoch.
   bool epoch_ended() const { return epoch_ended_; }
