@@ -1,0 +1,31 @@
+# WebAssembly build with Emscripten 3.1.6.
+#   descent_core_wasm -> web/src/engine/generated/descent-core.{js,wasm}: one ES6 artifact that
+#                        serves the browser and the Node tests (TOOLCHAIN.md pitfall 3)
+#   core_tests_wasm   -> the GoogleTest suite as a plain-Node program, run by ctest
+set(DESCENT_WASM_FLAGS -O3 -msimd128)
+target_compile_options(descent_core PRIVATE ${DESCENT_WASM_FLAGS})
+
+set(DESCENT_GENERATED_DIR ${CMAKE_SOURCE_DIR}/web/src/engine/generated)
+file(GLOB DESCENT_BINDING_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/cpp/bindings/*.cpp)
+add_executable(descent_core_wasm ${DESCENT_BINDING_SOURCES})
+target_compile_options(descent_core_wasm PRIVATE ${DESCENT_WASM_FLAGS})
+target_link_libraries(descent_core_wasm PRIVATE descent_core)
+target_link_options(descent_core_wasm PRIVATE
+  ${DESCENT_WASM_FLAGS} --bind
+  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createDescentCore
+  -sENVIRONMENT=web,worker -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0)
+set_target_properties(descent_core_wasm PROPERTIES
+  OUTPUT_NAME descent-core SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY ${DESCENT_GENERATED_DIR})
+
+# GoogleTest compiled from source for wasm (Debian ships the sources).
+set(GTEST_SRC /usr/src/googletest/googletest)
+add_library(gtest_wasm STATIC ${GTEST_SRC}/src/gtest-all.cc ${GTEST_SRC}/src/gtest_main.cc)
+target_include_directories(gtest_wasm PUBLIC ${GTEST_SRC}/include ${GTEST_SRC})
+target_compile_options(gtest_wasm PRIVATE -O1)
+add_executable(core_tests_wasm ${DESCENT_TEST_SOURCES})
+target_compile_options(core_tests_wasm PRIVATE -O2)
+target_link_libraries(core_tests_wasm PRIVATE descent_core gtest_wasm)
+target_link_options(core_tests_wasm PRIVATE -O2 -sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0
+  -sALLOW_MEMORY_GROWTH=1 -sNODERAWFS=0 -sEXIT_RUNTIME=1)
+add_test(NAME core_tests_wasm COMMAND core_tests_wasm)

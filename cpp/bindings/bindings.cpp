@@ -1,0 +1,73 @@
+// The one Embind registration file: maps the core (Google style, cpp/core/) to JS names
+// (camelCase). Adapters in this folder hold the glue; the core never sees Emscripten.
+// web/src/engine/descent-core.d.ts documents every name registered here, and
+// tests/js/module-api.test.js checks that the two agree.
+#include <emscripten/bind.h>
+
+#include "bindings/js_args.h"
+#include "bindings/surface_handle.h"
+#include "bindings/trainer_handle.h"
+#include "core/optim/optimizer.h"
+#include "core/optim/sampler.h"
+#include "core/optim/schedule.h"
+#include "core/surfaces/surface.h"
+
+namespace descent::bindings {
+namespace {
+
+using emscripten::allow_raw_pointers;
+using emscripten::class_;
+using emscripten::function;
+using emscripten::val;
+
+val SurfaceNamesJs() { return StringArray(SurfaceNames()); }
+val OptimizerNamesJs() { return StringArray(OptimizerNames()); }
+val ScheduleNamesJs() { return StringArray(ScheduleNames()); }
+val SamplingNamesJs() { return StringArray(SamplingNames()); }
+
+EMSCRIPTEN_BINDINGS(descent) {
+  function("surfaceNames", &SurfaceNamesJs);
+  function("optimizerNames", &OptimizerNamesJs);
+  function("scheduleNames", &ScheduleNamesJs);
+  function("samplingNames", &SamplingNamesJs);
+
+  class_<TrainerHandle>("Trainer")
+      .function("step", &TrainerHandle::Step)
+      .function("reset", &TrainerHandle::Reset)
+      .function("resetTo", &TrainerHandle::ResetTo)
+      .function("setParam", &TrainerHandle::SetParam)
+      .function("cost", &TrainerHandle::Cost)
+      .function("fullCost", &TrainerHandle::FullCost)
+      .function("learningRate", &TrainerHandle::LearningRate)
+      .function("stepCount", &TrainerHandle::StepCount)
+      .function("epoch", &TrainerHandle::Epoch)
+      .function("parameterCount", &TrainerHandle::ParameterCount)
+      .function("state", &TrainerHandle::State)
+      .function("stopMessage", &TrainerHandle::StopMessage)
+      .function("params", &TrainerHandle::Params)
+      .function("gradient", &TrainerHandle::Gradient)
+      .function("lastUpdate", &TrainerHandle::LastUpdate)
+      .function("velocity", &TrainerHandle::Velocity)
+      .function("firstMoment", &TrainerHandle::FirstMoment)
+      .function("secondMoment", &TrainerHandle::SecondMoment)
+      .function("stepSizes", &TrainerHandle::StepSizes)
+      .function("costSteps", &TrainerHandle::CostSteps)
+      .function("costValues", &TrainerHandle::CostValues)
+      .function("pathSteps", &TrainerHandle::PathSteps)
+      .function("pathValues", &TrainerHandle::PathValues);
+
+  class_<SurfaceHandle>("Surface")
+      .constructor(&SurfaceHandle::Create, allow_raw_pointers())
+      .function("name", &SurfaceHandle::Name)
+      .function("value", &SurfaceHandle::Value)
+      .function("gradient", &SurfaceHandle::Gradient)
+      .function("hessian", &SurfaceHandle::Hessian)
+      .function("minima", &SurfaceHandle::Minima)
+      .function("viewBox", &SurfaceHandle::ViewBox)
+      .function("standardStart", &SurfaceHandle::StandardStart)
+      .function("grid", &SurfaceHandle::Grid)
+      .function("makeTrainer", &SurfaceHandle::MakeTrainer, allow_raw_pointers());
+}
+
+}  // namespace
+}  // namespace descent::bindings

@@ -1,0 +1,83 @@
+// `npm test`: set-up, then every tier — native GoogleTest (ctest), the same suite compiled to
+// wasm, Vitest on the built module in Node, and Playwright E2E on the built site in headless
+// Chromium. Runs every tier even after a failure and ends with one line: "N passed, N failed".
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { TEST_PACKAGES, ensureDebianPackages, ensureNodeModules } from './lib/setup.mjs';
+import { NATIVE_DIR, WASM_DIR, buildNative, buildWasm } from './lib/builds.mjs';
+import { run, runCapture } from './lib/run.mjs';
+
+const OUT = 'test-output';
+mkdirSync(OUT, { recursive: true });
+ensureDebianPackages(TEST_PACKAGES);
+ensureNodeModules();
+
+/** @type {{ tier: string, passed: number, failed: number, note?: string }[]} */
+const tiers = [];
+const record = (tier, passed, failed, note) => tiers.push({ tier, passed, failed, note });
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+
+// 0. The core stays free of Emscripten (DESIGN.md habit 1).
+{
+  const leaks = runCapture('grep', ['-rlE', '#include[[:space:]]*<emscripten', 'cpp/core']);
+  const files = leaks.output.trim();
+  record('core has no Emscripten include', files ? 0 : 1, files ? 1 : 0, files || undefined);
+}
+
+// 1. Native GoogleTest through ctest.
+if (buildNative() !== 0) {
+  record('native build', 0, 1, 'compile error');
+} else {
+  const { output } = runCapture('ctest', ['--test-dir', NATIVE_DIR, '--output-on-failure', '-j2']);
+  const match = output.match(/(\d+)% tests passed, (\d+) tests failed out of (\d+)/);
+  if (match) record('native ctest', Number(match[3]) - Number(match[2]), Number(match[2]));
+  else record('native ctest', 0, 1, 'no ctest summary');
+}
+
+// 2. The wasm module, and the GoogleTest suite compiled to wasm, run under Node.
+const wasmBuilt = buildWasm(['descent_core_wasm', 'core_tests_wasm']) === 0;
+if (!wasmBuilt) {
+  record('wasm build', 0, 1, 'compile error');
+} else {
+  const { status, output } = runCapture('node', [`${WASM_DIR}/core_tests_wasm.js`]);
+  const passed = Number(output.match(/\[  PASSED  \] (\d+) test/)?.[1] ?? 0);
+  const failed = Number(output.match(/\[  FAILED  \] (\d+) test/)?.[1] ?? 0);
+  record('wasm GoogleTest', passed, failed || (status !== 0 ? 1 : 0));
+}
+
+// 3. Vitest on the built module and the pure JS modules.
+if (wasmBuilt) {
+  run('npm', ['exec', '--', 'vitest', 'run', '--reporter=default', '--reporter=json',
+    `--outputFile.json=${OUT}/vitest.json`]);
+  const report = readJson(`${OUT}/vitest.json`);
+  if (report) record('vitest', report.numPassedTests, report.numFailedTests || (report.success ? 0 : 1));
+  else record('vitest', 0, 1, 'no report');
+}
+
+// 4. The static site, and Playwright E2E against it in headless Chromium.
+if (wasmBuilt) {
+  const { build } = await import('vite');
+  let built = true;
+  try {
+    await build({ configFile: 'vite.config.js', logLevel: 'warn' });
+  } catch (error) {
+    built = false;
+    record('vite build', 0, 1, String(error));
+  }
+  if (built) {
+    run('npm', ['exec', '--', 'playwright', 'test'], {
+      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/e2e.json` },
+    });
+    const report = readJson(`${OUT}/e2e.json`);
+    if (report) record('e2e (chromium)', report.stats.expected + report.stats.flaky, report.stats.unexpected);
+    else record('e2e (chromium)', 0, 1, 'no report');
+  }
+}
+
+console.log('\nSummary');
+for (const t of tiers) {
+  console.log(`  ${t.failed ? '✗' : '✓'} ${t.tier}: ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`);
+}
+const passed = tiers.reduce((sum, t) => sum + t.passed, 0);
+const failed = tiers.reduce((sum, t) => sum + t.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

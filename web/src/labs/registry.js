@@ -1,0 +1,28 @@
+// The labs the site offers, in navigation order. Each mounts itself into a root element from
+// the URL's query and reports its state back as query parameters.
+import { ValleyLab } from './valley/valley-lab.js';
+import { valleyStateFromQuery, valleyStateToQuery } from '../state/valley-state.js';
+
+/**
+ * @typedef {object} LabEntry
+ * @property {string} id
+ * @property {(root: HTMLElement, engine: import('../engine/engine.js').Engine,
+ *   t: (key: string, params?: object) => string, query: URLSearchParams,
+ *   writeUrl: (query: URLSearchParams) => void) => { dispose(): void }} mount
+ */
+
+/** @type {LabEntry[]} */
+export const LABS = [
+  {
+    id: 'valley',
+    mount(root, engine, t, query, writeUrl) {
+      const state = valleyStateFromQuery(query, engine.surfaceNames());
+      return new ValleyLab(root, engine, t, state, (s) => writeUrl(valleyStateToQuery(s)));
+    },
+  },
+];
+
+/** The lab named in the URL, or the first one. */
+export function findLab(id) {
+  return LABS.find((lab) => lab.id === id) ?? LABS[0];
+}
