@@ -6,8 +6,7 @@ namespace descent {
 
 History::History(int capacity, int width)
     // A capacity of 1 could never halve; 0 is allowed and means "record nothing".
-    : capacity_(capacity <= 0 ? 0 : (capacity < 2 ? 2 : capacity)),
-      width_(width < 0 ? 0 : width) {
+    : capacity_(capacity <= 0 ? 0 : (capacity < 2 ? 2 : capacity)), width_(width < 0 ? 0 : width) {
   steps_.reserve(capacity_);
   values_.reserve(static_cast<std::size_t>(capacity_) * width_);
 }

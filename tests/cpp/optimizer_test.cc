@@ -40,7 +40,7 @@ TEST(OptimizerTest, EveryOptimizerDecreasesAQuadraticIn50Steps) {
   const struct {
     OptimizerKind kind;
     double rate;
-  } cases[] = {{OptimizerKind::kSgd, 0.1},      {OptimizerKind::kMomentum, 0.05},
+  } cases[] = {{OptimizerKind::kSgd, 0.1},       {OptimizerKind::kMomentum, 0.05},
                {OptimizerKind::kNesterov, 0.05}, {OptimizerKind::kAdaGrad, 0.5},
                {OptimizerKind::kRmsProp, 0.05},  {OptimizerKind::kAdam, 0.1},
                {OptimizerKind::kRprop, 0.1}};
@@ -192,8 +192,8 @@ TEST(OptimizerTest, RpropAdaptsEachWeightSeparately) {
 }
 
 TEST(OptimizerTest, ResetForgetsAllState) {
-  for (OptimizerKind kind : {OptimizerKind::kMomentum, OptimizerKind::kAdam,
-                             OptimizerKind::kRprop, OptimizerKind::kAdaGrad}) {
+  for (OptimizerKind kind : {OptimizerKind::kMomentum, OptimizerKind::kAdam, OptimizerKind::kRprop,
+                             OptimizerKind::kAdaGrad}) {
     Optimizer optimizer(ConfigFor(kind), 2);
     Eigen::VectorXd theta(2), gradient(2);
     theta << 1, -1;
@@ -234,7 +234,8 @@ TEST(OptimizerTest, ValidationMessages) {
   EXPECT_EQ(ValidateOptimizer(config), "epsilon must be a finite number > 0, got 0");
   config = ConfigFor(OptimizerKind::kRprop);
   config.rprop_increase = 0.9;
-  EXPECT_EQ(ValidateOptimizer(config), "Rprop increase factor must be a finite number > 1, got 0.9");
+  EXPECT_EQ(ValidateOptimizer(config),
+            "Rprop increase factor must be a finite number > 1, got 0.9");
   config = ConfigFor(OptimizerKind::kRprop);
   config.rprop_decrease = 1;
   EXPECT_EQ(ValidateOptimizer(config), "Rprop decrease factor must be in (0, 1), got 1");

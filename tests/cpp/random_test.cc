@@ -92,7 +92,7 @@ TEST(RandomTest, NormalHasMeanZeroAndVarianceOne) {
   }
   const double mean = sum / n;
   const double variance = sum_squares / n - mean * mean;
-  EXPECT_NEAR(mean, 0.0, 0.015);   // standard error 0.0032
+  EXPECT_NEAR(mean, 0.0, 0.015);     // standard error 0.0032
   EXPECT_NEAR(variance, 1.0, 0.02);  // standard error 0.0045
 }
 

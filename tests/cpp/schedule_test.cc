@@ -74,11 +74,9 @@ TEST(ScheduleTest, CosineFallsToTheFloorAndStays) {
   config.period = 100;
   config.min_rate = 0.01;
   EXPECT_DOUBLE_EQ(LearningRateAt(config, 0.1, 1), 0.1);
-  EXPECT_DOUBLE_EQ(LearningRateAt(config, 0.1, 2),
-                   0.01 + 0.09 * (1 + std::cos(kPi * 0.01)) / 2);
+  EXPECT_DOUBLE_EQ(LearningRateAt(config, 0.1, 2), 0.01 + 0.09 * (1 + std::cos(kPi * 0.01)) / 2);
   EXPECT_DOUBLE_EQ(LearningRateAt(config, 0.1, 51), 0.055);  // half way
-  EXPECT_DOUBLE_EQ(LearningRateAt(config, 0.1, 100),
-                   0.01 + 0.09 * (1 + std::cos(kPi * 0.99)) / 2);
+  EXPECT_DOUBLE_EQ(LearningRateAt(config, 0.1, 100), 0.01 + 0.09 * (1 + std::cos(kPi * 0.99)) / 2);
   EXPECT_DOUBLE_EQ(LearningRateAt(config, 0.1, 101), 0.01);
   EXPECT_DOUBLE_EQ(LearningRateAt(config, 0.1, 5000), 0.01);
 }
@@ -100,8 +98,7 @@ TEST(ScheduleTest, ValidationMessages) {
   EXPECT_EQ(ValidateSchedule(config), "decay period must be at least 1 step, got 0");
   config = ConfigFor(ScheduleKind::kCosine);
   config.min_rate = -1;
-  EXPECT_EQ(ValidateSchedule(config),
-            "minimum learning rate must be a finite number >= 0, got -1");
+  EXPECT_EQ(ValidateSchedule(config), "minimum learning rate must be a finite number >= 0, got -1");
   config = ConfigFor(ScheduleKind::kInverse);
   config.decay = -3;  // unused by C/t
   EXPECT_EQ(ValidateSchedule(config), "");

@@ -64,8 +64,7 @@ std::string ValidateOptimizer(const OptimizerConfig& config) {
       return "";
     case OptimizerKind::kRprop:
       if (!(std::isfinite(config.rprop_increase) && config.rprop_increase > 1))
-        return Describe("Rprop increase factor must be a finite number > 1",
-                        config.rprop_increase);
+        return Describe("Rprop increase factor must be a finite number > 1", config.rprop_increase);
       if (!(config.rprop_decrease > 0 && config.rprop_decrease < 1))
         return Describe("Rprop decrease factor must be in (0, 1)", config.rprop_decrease);
       if (!(std::isfinite(config.rprop_min_step) && config.rprop_min_step > 0))

@@ -14,11 +14,11 @@ enum class OptimizerKind { kSgd, kMomentum, kNesterov, kAdaGrad, kRmsProp, kAdam
 
 struct OptimizerConfig {
   OptimizerKind kind = OptimizerKind::kSgd;
-  double momentum = 0.9;       // μ of momentum and Nesterov: b ← μb + g
-  double beta1 = 0.9;          // Adam first-moment decay
-  double beta2 = 0.999;        // Adam second-moment decay; also RMSProp's decay ρ in
-                               // s ← ρs + (1 − ρ)g² (0.9 is the usual RMSProp choice)
-  double epsilon = 1e-8;       // AdaGrad, RMSProp, Adam: added to the root of the second moment
+  double momentum = 0.9;         // μ of momentum and Nesterov: b ← μb + g
+  double beta1 = 0.9;            // Adam first-moment decay
+  double beta2 = 0.999;          // Adam second-moment decay; also RMSProp's decay ρ in
+                                 // s ← ρs + (1 − ρ)g² (0.9 is the usual RMSProp choice)
+  double epsilon = 1e-8;         // AdaGrad, RMSProp, Adam: added to the root of the second moment
   double rprop_increase = 1.2;   // η+ (seed 003)
   double rprop_decrease = 0.5;   // η−
   double rprop_min_step = 1e-6;  // lower bound of a per-weight step size
@@ -65,7 +65,7 @@ class Optimizer {
   OptimizerConfig config_;
   int step_count_ = 0;
   Eigen::VectorXd last_update_, velocity_, first_moment_, second_moment_, step_sizes_;
-  Eigen::VectorXd previous_gradient_;  // Rprop's sign memory
+  Eigen::VectorXd previous_gradient_;         // Rprop's sign memory
   double beta1_power_ = 1, beta2_power_ = 1;  // Adam's β1ᵗ and β2ᵗ for the bias correction
 
   void RpropStep(const Eigen::VectorXd& gradient, double learning_rate);

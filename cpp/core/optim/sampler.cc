@@ -6,8 +6,8 @@ namespace descent {
 
 const std::vector<std::string>& SamplingNames() {
   // Never destroyed (no static-destruction-order trouble); immutable after first use.
-  static const std::vector<std::string>* const names = new std::vector<std::string>{
-      "full", "without-replacement", "with-replacement", "in-order"};
+  static const std::vector<std::string>* const names =
+      new std::vector<std::string>{"full", "without-replacement", "with-replacement", "in-order"};
   return *names;
 }
 
@@ -73,7 +73,8 @@ const std::vector<int>& Sampler::NextBatch() {
       epoch_ended_ = true;
       return batch_;
     case SamplingKind::kWithReplacement:
-      for (int i = 0; i < config_.batch_size; ++i) batch_.push_back(random_.UniformInt(sample_count_));
+      for (int i = 0; i < config_.batch_size; ++i)
+        batch_.push_back(random_.UniformInt(sample_count_));
       drawn_in_epoch_ += config_.batch_size;
       if (drawn_in_epoch_ >= sample_count_) {
         drawn_in_epoch_ -= sample_count_;

@@ -11,9 +11,9 @@ enum class ScheduleKind { kConstant, kInverseSqrt, kInverse, kStep, kExponential
 
 struct ScheduleConfig {
   ScheduleKind kind = ScheduleKind::kConstant;
-  double decay = 0.5;      // kStep: factor every `period` steps; kExponential: η·decay^(t/period)
-  int period = 100;        // kStep, kExponential: steps per decay; kCosine: steps to reach min
-  double min_rate = 0;     // kCosine: floor of the cosine
+  double decay = 0.5;   // kStep: factor every `period` steps; kExponential: η·decay^(t/period)
+  int period = 100;     // kStep, kExponential: steps per decay; kCosine: steps to reach min
+  double min_rate = 0;  // kCosine: floor of the cosine
 };
 
 // "constant", "inverse-sqrt" (C/√t), "inverse" (C/t), "step", "exponential", "cosine".

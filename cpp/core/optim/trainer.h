@@ -16,10 +16,10 @@
 namespace descent {
 
 struct StopConfig {
-  int max_steps = 0;                 // 0: no limit
-  double parameter_change_tol = 0;   // stop when ‖θ_{t+1} − θ_t‖ < tol (seed 004); 0: off
-  double gradient_tol = 0;           // stop when ‖∇C‖ < tol; 0: off
-  double divergence_cost = 1e12;     // |cost| above this (or non-finite) means diverged
+  int max_steps = 0;                // 0: no limit
+  double parameter_change_tol = 0;  // stop when ‖θ_{t+1} − θ_t‖ < tol (seed 004); 0: off
+  double gradient_tol = 0;          // stop when ‖∇C‖ < tol; 0: off
+  double divergence_cost = 1e12;    // |cost| above this (or non-finite) means diverged
 };
 
 enum class RunState { kReady, kRunning, kMaxSteps, kConverged, kGradientSmall, kDiverged };
@@ -48,24 +48,35 @@ class Trainer {
 
   // Runs up to n steps; fewer when a stop rule fires or the run diverges. Returns the number
   // run. Each step: draw batch, evaluate cost and gradient at θ_t, record, check stops, update.
+  // A step whose cost or gradient is non-finite (or |cost| > divergence_cost) is not counted:
+  // it is not recorded, its update is not applied, and params() keeps the last finite point
+  // (cost() and gradient() then hold the divergent values that were evaluated). An update
+  // that would make θ non-finite is rolled back the same way. A stopped trainer runs 0 steps
+  // until Reset. Never allocates.
   int Step(int n);
 
-  // Back to the initial parameters (or new ones), with optimizer, sampler and histories reset.
+  // Back to the initial parameters (or new ones, of the same length), with optimizer, sampler
+  // (same seed) and histories reset, so a rerun is bit-identical. θ_0 is recorded as path
+  // entry t = 0.
   void Reset();
   void Reset(const Eigen::VectorXd& initial);
 
   const Eigen::VectorXd& params() const { return params_; }
-  Eigen::VectorXd* mutable_params() { return &params_; }  // editing a weight by hand
+  Eigen::VectorXd* mutable_params() { return &params_; }         // editing a weight by hand
   const Eigen::VectorXd& gradient() const { return gradient_; }  // at θ before the last update
-  double cost() const { return cost_; }  // batch cost evaluated in the last step
+  double cost() const { return cost_; }                   // batch cost evaluated in the last step
   double learning_rate() const { return current_rate_; }  // η of the last step
   int step_count() const { return step_count_; }
   int epoch() const { return sampler_.epoch(); }
   RunState state() const { return state_; }
+  // True in the stopped states (max-steps, converged, gradient-small, diverged).
+  bool stopped() const { return state_ != RunState::kReady && state_ != RunState::kRunning; }
   // Why the run stopped, in plain words; empty while it can go on.
   const std::string& stop_message() const { return stop_message_; }
   const Optimizer& optimizer() const { return optimizer_; }
-  // Entry per step: the batch cost. Path: θ per step (width = parameter count) when enabled.
+  // Entry per step: the batch cost (steps 1, 2, ...). Path: θ_t (width = parameter count) for
+  // t = 0, 1, ... when record_path, else always empty. Both are decimated (see History), so
+  // their last entry may lag behind; the current point is params() / cost().
   const History& cost_history() const { return cost_history_; }
   const History& path() const { return path_; }
   const TrainerConfig& config() const { return config_; }
@@ -81,6 +92,8 @@ class Trainer {
   int step_count_ = 0;
   RunState state_ = RunState::kReady;
   std::string stop_message_;
+
+  void Stop(RunState state, const char* message);
 };
 
 }  // namespace descent
