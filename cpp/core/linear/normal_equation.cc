@@ -1,0 +1,91 @@
+#include "core/linear/normal_equation.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace descent {
+namespace {
+
+LinearSolveResult SingularResult(const char* matrix_name, int rank, int columns,
+                                 const char* advice) {
+  LinearSolveResult result;
+  result.rank = rank;
+  std::ostringstream message;
+  message << matrix_name << " is singular: the columns of X are linearly dependent (rank "
+          << rank << " of " << columns << "). " << advice;
+  result.message = message.str();
+  return result;
+}
+
+}  // namespace
+
+std::string ValidateLinearProblem(const RowMatrix& design, const Eigen::VectorXd& targets) {
+  std::ostringstream message;
+  if (design.rows() < 1) return "there are no samples to fit";
+  if (design.cols() < 1) return "the design matrix has no columns";
+  if (design.rows() != targets.size()) {
+    message << "X has " << design.rows() << " rows but there are " << targets.size()
+            << " targets";
+    return message.str();
+  }
+  if (!design.allFinite()) return "X contains a value that is not a finite number";
+  if (!targets.allFinite()) return "the targets contain a value that is not a finite number";
+  return "";
+}
+
+LinearSolveResult SolveNormalEquation(const RowMatrix& design, const Eigen::VectorXd& targets) {
+  LinearSolveResult result;
+  result.message = ValidateLinearProblem(design, targets);
+  if (!result.message.empty()) return result;
+  const int columns = static_cast<int>(design.cols());
+  Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(design);
+  qr.setThreshold(kRankTolerance);
+  result.rank = static_cast<int>(qr.rank());
+  if (result.rank < columns) {
+    return SingularResult("XᵀX", result.rank, columns, "Add data or use ridge λ > 0.");
+  }
+  result.weights = qr.solve(targets);
+  result.ok = result.weights.allFinite();
+  if (!result.ok) result.message = "the solution is not finite: the data are too badly scaled";
+  return result;
+}
+
+LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& targets,
+                             double lambda, const RidgeOptions& options) {
+  LinearSolveResult result;
+  if (!std::isfinite(lambda) || lambda < 0) {
+    std::ostringstream message;
+    message << "ridge λ must be a finite number ≥ 0 (got " << lambda << ")";
+    result.message = message.str();
+    return result;
+  }
+  if (lambda == 0) return SolveNormalEquation(design, targets);
+  result.message = ValidateLinearProblem(design, targets);
+  if (!result.message.empty()) return result;
+  const int columns = static_cast<int>(design.cols());
+  if (options.bias_index < -1 || options.bias_index >= columns) {
+    result.message = "the bias index is outside the design matrix";
+    return result;
+  }
+  const double n = static_cast<double>(design.rows());
+  Eigen::MatrixXd system = design.transpose() * design / n;
+  const Eigen::VectorXd right = design.transpose() * targets / n;
+  for (int k = 0; k < columns; ++k) {
+    if (options.penalize_bias || k != options.bias_index) system(k, k) += lambda;
+  }
+  // The system is small (d × d) and symmetric positive semi-definite; pivoted QR gives an
+  // honest rank in the rare case an unpenalised bias direction is degenerate.
+  Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(system);
+  qr.setThreshold(kRankTolerance);
+  result.rank = static_cast<int>(qr.rank());
+  if (result.rank < columns) {
+    return SingularResult("XᵀX/n + λI", result.rank, columns,
+                          "Add data or penalise the bias as well.");
+  }
+  result.weights = qr.solve(right);
+  result.ok = result.weights.allFinite();
+  if (!result.ok) result.message = "the solution is not finite: the data are too badly scaled";
+  return result;
+}
+
+}  // namespace descent
