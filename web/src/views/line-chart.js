@@ -56,6 +56,12 @@ export class LineChart {
     }));
     chart.options.plugins.legend.display = series.length > 1;
     chart.update('none');
+    // What the first series shows, for tests and assistive tools that cannot read a canvas.
+    const points = chart.data.datasets[0]?.data ?? [];
+    const canvas = chart.canvas;
+    canvas.dataset.points = String(points.length);
+    canvas.dataset.firstY = String(points[0]?.y ?? '');
+    canvas.dataset.lastY = String(points[points.length - 1]?.y ?? '');
   }
 
   /** @param {boolean} logScale */

@@ -1,0 +1,40 @@
+// The hand-written .d.ts must describe exactly what the Embind module exports.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '../../web/src/engine/load-node.js';
+
+const dts = readFileSync(new URL('../../web/src/engine/descent-core.d.ts', import.meta.url), 'utf8');
+
+/** Top-level member names declared in `interface Name ... { ... }` (two-space indent). */
+function declaredMembers(name) {
+  const match = dts.match(new RegExp(`export interface ${name}\\b[^{]*\\{([\\s\\S]*?)\\n\\}`));
+  if (!match) throw new Error(`interface ${name} not found in the .d.ts`);
+  return [...match[1].matchAll(/^ {2}(\w+)\??\s*[(:]/gm)].map((m) => m[1]);
+}
+
+let core;
+beforeAll(async () => {
+  core = (await loadEngine()).core;
+});
+
+describe('descent-core.d.ts', () => {
+  it('declares every function and class the module registers, and nothing else', () => {
+    // Embind's functions and classes carry an argCount; Emscripten's runtime helpers do not.
+    const exported = Object.keys(core).filter((key) => typeof core[key] === 'function' && 'argCount' in core[key]);
+    expect(exported.sort()).toEqual(declaredMembers('DescentCore').sort());
+  });
+
+  for (const className of ['Trainer', 'Surface']) {
+    it(`declares exactly the methods of ${className}`, () => {
+      const prototype = core[className].prototype;
+      const methods = Object.getOwnPropertyNames(prototype).filter(
+        (key) => typeof prototype[key] === 'function' && key !== 'constructor' && !EMBIND_BUILTINS.has(key),
+      );
+      const declared = declaredMembers(className).filter((key) => key !== 'delete');
+      expect(methods.sort()).toEqual(declared.sort());
+    });
+  }
+});
+
+// Methods every Embind class gets for free.
+const EMBIND_BUILTINS = new Set(['clone', 'delete', 'deleteLater', 'isAliasOf', 'isDeleted']);
