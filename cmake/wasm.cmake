@@ -27,5 +27,7 @@ add_executable(core_tests_wasm ${DESCENT_TEST_SOURCES})
 target_compile_options(core_tests_wasm PRIVATE -O2)
 target_link_libraries(core_tests_wasm PRIVATE descent_core gtest_wasm)
 target_link_options(core_tests_wasm PRIVATE -O2 -sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0
-  -sALLOW_MEMORY_GROWTH=1 -sNODERAWFS=0 -sEXIT_RUNTIME=1)
+  -sALLOW_MEMORY_GROWTH=1 -sNODERAWFS=1 -sEXIT_RUNTIME=1)
 add_test(NAME core_tests_wasm COMMAND core_tests_wasm)
+# The repository's package.json says "type": "module"; this CommonJS test program needs its own.
+file(WRITE ${CMAKE_BINARY_DIR}/package.json "{ \"type\": \"commonjs\" }\n")
