@@ -19,7 +19,9 @@ class Random {
   double Uniform(double low, double high);
   // Uniform integer in [0, n), unbiased; n >= 1.
   int UniformInt(int n);
-  // Standard normal via Box–Muller (caches the second value).
+  // Standard normal via Box–Muller (caches the second value). Its log and sin/cos are the
+  // project's own (+, −, ×, ÷ only, ~1 ulp), not the C library's, whose last bits differ between
+  // glibc and Emscripten's musl: the stream is bit-identical in the native and wasm builds.
   double Normal();
   // Fisher–Yates shuffle.
   void Shuffle(std::vector<int>* values);
