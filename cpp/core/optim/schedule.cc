@@ -14,6 +14,16 @@ std::string Describe(const char* what, double value) {
   return buffer;
 }
 
+// base^n by repeated squaring: plain multiplications, so the step schedule is bit-identical in
+// the native and wasm builds (std::pow may differ in the last bit between C libraries).
+double IntegerPower(double base, long long n) {
+  double result = 1;
+  for (; n > 0; n >>= 1, base *= base) {
+    if (n & 1) result *= base;
+  }
+  return result;
+}
+
 }  // namespace
 
 const std::vector<std::string>& ScheduleNames() {
@@ -71,7 +81,8 @@ double LearningRateAt(const ScheduleConfig& config, double base_rate, int t) {
     case ScheduleKind::kInverse:
       return base_rate / step;
     case ScheduleKind::kStep:
-      return base_rate * std::pow(config.decay, std::floor((step - 1) / period));
+      return base_rate * IntegerPower(config.decay, (static_cast<long long>(step) - 1) /
+                                                        static_cast<long long>(period));
     case ScheduleKind::kExponential:
       return base_rate * std::pow(config.decay, (step - 1) / period);
     case ScheduleKind::kCosine: {

@@ -21,7 +21,9 @@ const std::vector<std::string>& ScheduleNames();
 bool ScheduleKindFromName(const std::string& name, ScheduleKind* kind);
 std::string ValidateSchedule(const ScheduleConfig& config);
 
-// η_t for step t = 1, 2, ... with base rate C (= η_1 for every schedule).
+// η_t for step t = 1, 2, ... with base rate C (= η_1 for every schedule). Constant, C/√t, C/t
+// and step are bit-identical across the native and wasm builds; exponential and cosine use the
+// C library's pow/cos, whose last bit may differ between them.
 double LearningRateAt(const ScheduleConfig& config, double base_rate, int t);
 
 }  // namespace descent
