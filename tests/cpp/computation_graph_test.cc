@@ -1,8 +1,8 @@
-#include <string>
+#include "core/diagnostics/computation_graph.h"
 
 #include <gtest/gtest.h>
 
-#include "core/diagnostics/computation_graph.h"
+#include <string>
 
 namespace descent {
 namespace {

@@ -1,6 +1,6 @@
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "core/data/csv_import.h"
 
@@ -111,8 +111,7 @@ TEST(CsvImportTest, TooManyRows) {
 TEST(CsvImportTest, BadOptions) {
   CsvOptions options;
   options.separator = '|';
-  EXPECT_EQ(ParseCsv("1|2\n", options).message,
-            "separator must be a comma, a semicolon or a tab");
+  EXPECT_EQ(ParseCsv("1|2\n", options).message, "separator must be a comma, a semicolon or a tab");
   options = CsvOptions();
   options.target_columns = 0;
   EXPECT_FALSE(ParseCsv("1,2\n", options).ok);

@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "core/data/generators_2d.h"
 #include "core/linear/classifier_metrics.h"
@@ -23,8 +23,9 @@ double GradientError(Objective* objective, const Eigen::VectorXd& at,
     Eigen::VectorXd plus = at, minus = at;
     plus(k) += h;
     minus(k) -= h;
-    numeric(k) = (objective->Evaluate(plus, batch, nullptr) -
-                  objective->Evaluate(minus, batch, nullptr)) / (2 * h);
+    numeric(k) =
+        (objective->Evaluate(plus, batch, nullptr) - objective->Evaluate(minus, batch, nullptr)) /
+        (2 * h);
   }
   return (analytic - numeric).norm() / std::max(analytic.norm() + numeric.norm(), 1e-12);
 }

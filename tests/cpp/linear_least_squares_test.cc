@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "core/data/commute_data.h"
 #include "core/linear/design_matrix.h"
@@ -25,8 +25,9 @@ double GradientError(Objective* objective, const Eigen::VectorXd& at,
     Eigen::VectorXd plus = at, minus = at;
     plus(k) += h;
     minus(k) -= h;
-    numeric(k) = (objective->Evaluate(plus, batch, nullptr) -
-                  objective->Evaluate(minus, batch, nullptr)) / (2 * h);
+    numeric(k) =
+        (objective->Evaluate(plus, batch, nullptr) - objective->Evaluate(minus, batch, nullptr)) /
+        (2 * h);
   }
   return (analytic - numeric).norm() / std::max(analytic.norm() + numeric.norm(), 1e-12);
 }
@@ -71,7 +72,8 @@ TEST(NormalEquationTest, SingularReportedNotCrashed) {
             "XᵀX is singular: the columns of X are linearly dependent (rank 2 of 3). Add data "
             "or use ridge λ > 0.");
   // Fewer samples than weights is singular too.
-  const LinearSolveResult too_few = SolveNormalEquation(design.topRows(1), CommuteTargets().head(1));
+  const LinearSolveResult too_few =
+      SolveNormalEquation(design.topRows(1), CommuteTargets().head(1));
   EXPECT_FALSE(too_few.ok);
   // Ridge fixes it.
   const LinearSolveResult ridge = SolveRidge(design, CommuteTargets(), 0.1, RidgeOptions());

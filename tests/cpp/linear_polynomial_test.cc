@@ -1,6 +1,6 @@
-#include <cmath>
-
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include "core/data/sine_data.h"
 #include "core/linear/polynomial_basis.h"

@@ -12,8 +12,8 @@ std::string Trim(const std::string& field) {
   while (begin < end && (field[begin] == ' ' || field[begin] == '\t' || field[begin] == '\r')) {
     ++begin;
   }
-  while (end > begin && (field[end - 1] == ' ' || field[end - 1] == '\t' ||
-                         field[end - 1] == '\r')) {
+  while (end > begin &&
+         (field[end - 1] == ' ' || field[end - 1] == '\t' || field[end - 1] == '\r')) {
     --end;
   }
   if (end - begin >= 2 && field[begin] == '"' && field[end - 1] == '"') {
@@ -118,8 +118,8 @@ CsvImportResult ParseCsv(const std::string& text, const CsvOptions& options) {
       if (columns < options.target_columns + 1) {
         message << "need at least " << options.target_columns + 1 << " columns: inputs first, then "
                 << options.target_columns << " target column"
-                << (options.target_columns == 1 ? "" : "s") << " (line " << line_number
-                << " has " << columns << ")";
+                << (options.target_columns == 1 ? "" : "s") << " (line " << line_number << " has "
+                << columns << ")";
         return Fail(message.str());
       }
       bool all_numbers = true;
@@ -138,9 +138,8 @@ CsvImportResult ParseCsv(const std::string& text, const CsvOptions& options) {
     }
 
     if (count != columns) {
-      message << "line " << line_number << " has " << count << " column"
-              << (count == 1 ? "" : "s") << "; expected " << columns << " (as on line "
-              << reference_line << ")";
+      message << "line " << line_number << " has " << count << " column" << (count == 1 ? "" : "s")
+              << "; expected " << columns << " (as on line " << reference_line << ")";
       return Fail(message.str());
     }
     if (rows >= options.max_rows) {

@@ -38,8 +38,8 @@ struct Point {
 // so the noise level never changes which clean point a sample gets.
 Point DrawCircle(bool positive, double noise, Random* random) {
   const double radius = 5.0;
-  const double r = positive ? random->Uniform(0.0, 0.5 * radius)
-                            : random->Uniform(0.7 * radius, radius);
+  const double r =
+      positive ? random->Uniform(0.0, 0.5 * radius) : random->Uniform(0.7 * radius, radius);
   const double angle = random->Uniform(0.0, 2.0 * kPi);
   const double offset_x = random->Uniform(-radius, radius) * noise;
   const double offset_y = random->Uniform(-radius, radius) * noise;
@@ -67,8 +67,7 @@ Point DrawGauss(bool positive, double noise, Random* random) {
   return {center + deviation * gx, center + deviation * gy};
 }
 
-Point DrawSpiral(int index_in_class, int class_size, bool positive, double noise,
-                 Random* random) {
+Point DrawSpiral(int index_in_class, int class_size, bool positive, double noise, Random* random) {
   const double fraction = static_cast<double>(index_in_class) / std::max(class_size, 1);
   const double r = 5.0 * fraction;
   const double t = 1.75 * fraction * 2.0 * kPi + (positive ? 0.0 : kPi);
@@ -78,7 +77,7 @@ Point DrawSpiral(int index_in_class, int class_size, bool positive, double noise
 }
 
 double MultiGaussTarget(double x, double y) {
-  static const double kBumps[6][3] = {{-4, 2.5, 1},  {0, 2.5, -1},  {4, 2.5, 1},
+  static const double kBumps[6][3] = {{-4, 2.5, 1},   {0, 2.5, -1}, {4, 2.5, 1},
                                       {-4, -2.5, -1}, {0, -2.5, 1}, {4, -2.5, -1}};
   double best = 0.0;
   for (const auto& bump : kBumps) {
@@ -118,12 +117,14 @@ void FillRegression(const GeneratorConfig& config, Random* random, Dataset* data
     const double x = random->Uniform(-kPlaygroundExtent, kPlaygroundExtent);
     const double y = random->Uniform(-kPlaygroundExtent, kPlaygroundExtent);
     // Noise moves the point the target is read at, not the point shown (TF Playground).
-    const double noisy_x = x + random->Uniform(-kPlaygroundExtent, kPlaygroundExtent) * config.noise;
-    const double noisy_y = y + random->Uniform(-kPlaygroundExtent, kPlaygroundExtent) * config.noise;
+    const double noisy_x =
+        x + random->Uniform(-kPlaygroundExtent, kPlaygroundExtent) * config.noise;
+    const double noisy_y =
+        y + random->Uniform(-kPlaygroundExtent, kPlaygroundExtent) * config.noise;
     data->inputs(i, 0) = x;
     data->inputs(i, 1) = y;
-    data->targets(i, 0) = config.name == "plane" ? (noisy_x + noisy_y) / 10.0
-                                                 : MultiGaussTarget(noisy_x, noisy_y);
+    data->targets(i, 0) =
+        config.name == "plane" ? (noisy_x + noisy_y) / 10.0 : MultiGaussTarget(noisy_x, noisy_y);
   }
 }
 
@@ -177,8 +178,8 @@ std::string ValidateGenerator(const GeneratorConfig& config) {
   }
   if (config.name == "blobs" &&
       (config.classes < kMinBlobClasses || config.classes > kMaxBlobClasses)) {
-    message << "number of classes must be between " << kMinBlobClasses << " and "
-            << kMaxBlobClasses << " (got " << config.classes << ")";
+    message << "number of classes must be between " << kMinBlobClasses << " and " << kMaxBlobClasses
+            << " (got " << config.classes << ")";
     return message.str();
   }
   if (info->task == GeneratorTask::kMultiClass) {

@@ -25,7 +25,7 @@ enum class GeneratorTask {
 };
 
 struct GeneratorInfo {
-  const char* name;         // the key used in state and URLs, e.g. "circle"
+  const char* name;  // the key used in state and URLs, e.g. "circle"
   GeneratorTask task;
   const char* description;  // one line for the UI
 };
@@ -37,11 +37,11 @@ const GeneratorInfo* FindGenerator(const std::string& name);
 
 struct GeneratorConfig {
   std::string name = "circle";
-  int count = 200;       // number of points, kMinGeneratedPoints..kMaxGeneratedPoints
-  double noise = 0.0;    // 0..0.5; scale of the displacement (see each generator)
+  int count = 200;     // number of points, kMinGeneratedPoints..kMaxGeneratedPoints
+  double noise = 0.0;  // 0..0.5; scale of the displacement (see each generator)
   uint64_t seed = 1;
   LabelEncoding encoding = LabelEncoding::kPlusMinusOne;  // binary sets only
-  int classes = 3;       // "blobs" only (kMinBlobClasses..kMaxBlobClasses); "three-class" uses 3
+  int classes = 3;  // "blobs" only (kMinBlobClasses..kMaxBlobClasses); "three-class" uses 3
 };
 
 // Empty when `config` names a generator and its numbers are in range; otherwise a readable

@@ -39,8 +39,7 @@ std::string ValidateSineData(const SineDataConfig& config) {
     message << "number of test points must be between 0 and " << kMaxSinePoints << " (got "
             << config.test_count << ")";
   } else if (!std::isfinite(config.noise_std) || config.noise_std < 0 || config.noise_std > 2) {
-    message << "noise standard deviation must be between 0 and 2 (got " << config.noise_std
-            << ")";
+    message << "noise standard deviation must be between 0 and 2 (got " << config.noise_std << ")";
   }
   return message.str();
 }

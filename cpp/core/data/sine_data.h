@@ -13,10 +13,10 @@ namespace descent {
 constexpr int kMaxSinePoints = 1000;
 
 struct SineDataConfig {
-  int train_count = 10;         // 1..kMaxSinePoints
-  int test_count = 100;         // 0..kMaxSinePoints
-  double noise_std = 0.3;       // standard deviation of the Gaussian noise on y, 0..2
-  bool evenly_spaced = true;    // training x on a grid (Bishop's figure); else uniform random
+  int train_count = 10;       // 1..kMaxSinePoints
+  int test_count = 100;       // 0..kMaxSinePoints
+  double noise_std = 0.3;     // standard deviation of the Gaussian noise on y, 0..2
+  bool evenly_spaced = true;  // training x on a grid (Bishop's figure); else uniform random
   uint64_t seed = 1;
 };
 

@@ -27,9 +27,9 @@ void LinearRegressionGraph::Evaluate(double w, double x, double b, double y) {
   nodes_[kCost].value = nodes_[kError].value * nodes_[kError].value;
 
   // Local gradients that depend on the values; the others are constants set at construction.
-  edges_[0].local_gradient = w;                           // ∂u/∂x
-  edges_[1].local_gradient = x;                           // ∂u/∂w
-  edges_[6].local_gradient = 2 * nodes_[kError].value;    // ∂c/∂e
+  edges_[0].local_gradient = w;                         // ∂u/∂x
+  edges_[1].local_gradient = x;                         // ∂u/∂w
+  edges_[6].local_gradient = 2 * nodes_[kError].value;  // ∂c/∂e
 
   // Backward: edges are stored in topological order, so walking them in reverse reaches an
   // edge only after every edge leaving its head has been added into the head's gradient.

@@ -19,9 +19,9 @@ struct GraphNode {
   const char* name;     // "x", "w", "b", "y", "u", "ŷ", "e", "c" (UTF-8)
   const char* formula;  // how it is computed, e.g. "ŷ = u + b"; for leaves just the name
   GraphNodeKind kind;
-  int depth;            // longest path from a leaf: a column index for drawing left to right
-  double value;         // forward value
-  double gradient;      // ∂c/∂node after the backward pass
+  int depth;        // longest path from a leaf: a column index for drawing left to right
+  double value;     // forward value
+  double gradient;  // ∂c/∂node after the backward pass
 };
 
 struct GraphEdge {

@@ -11,8 +11,7 @@ namespace descent {
 RowMatrix WithBiasColumn(const RowMatrix& inputs);
 
 // Y* = XW, the fitted values (seed 004 eq. 1.6). `fitted` is resized to n.
-void FittedValues(const RowMatrix& design, const Eigen::VectorXd& weights,
-                  Eigen::VectorXd* fitted);
+void FittedValues(const RowMatrix& design, const Eigen::VectorXd& weights, Eigen::VectorXd* fitted);
 
 }  // namespace descent
 

@@ -8,8 +8,7 @@
 
 namespace descent {
 
-std::string LeastSquaresObjective::Validate(const RowMatrix& design,
-                                            const Eigen::VectorXd& targets,
+std::string LeastSquaresObjective::Validate(const RowMatrix& design, const Eigen::VectorXd& targets,
                                             const LeastSquaresConfig& config) {
   const std::string problem = ValidateLinearProblem(design, targets);
   if (!problem.empty()) return problem;
@@ -50,8 +49,9 @@ LeastSquaresObjective::LeastSquaresObjective(const RowMatrix& design,
   reference_gradient_ = hessian_ * reference_ - moment_;
   // One exact pass over the data at W_r; every later full cost is a correction to it.
   const Eigen::VectorXd residual = design_ * reference_ - targets_;
-  reference_cost_ = residual.squaredNorm() / (2.0 * n) +
-                    0.5 * config_.lambda * (penalty_mask_.array() * reference_.array().square()).sum();
+  reference_cost_ =
+      residual.squaredNorm() / (2.0 * n) +
+      0.5 * config_.lambda * (penalty_mask_.array() * reference_.array().square()).sum();
   scratch_.resize(d);
   product_.resize(d);
 }
@@ -71,8 +71,7 @@ void LeastSquaresObjective::ExactGradient(const Eigen::VectorXd& weights,
   *gradient -= moment_;
 }
 
-double LeastSquaresObjective::Evaluate(const Eigen::VectorXd& params,
-                                       const std::vector<int>& batch,
+double LeastSquaresObjective::Evaluate(const Eigen::VectorXd& params, const std::vector<int>& batch,
                                        Eigen::VectorXd* gradient) {
   if (batch.empty()) {
     if (gradient != nullptr) ExactGradient(params, gradient);
@@ -97,8 +96,7 @@ double LeastSquaresObjective::Evaluate(const Eigen::VectorXd& params,
   return sum_squares / (2.0 * m) + 0.5 * config_.lambda * penalty;
 }
 
-std::string LeastSquaresObjective::ValidateGrid(int i, int j, const WeightBox& box,
-                                                int n) const {
+std::string LeastSquaresObjective::ValidateGrid(int i, int j, const WeightBox& box, int n) const {
   std::ostringstream message;
   const int d = ParameterCount();
   if (i < 0 || i >= d || j < 0 || j >= d) {
@@ -108,9 +106,8 @@ std::string LeastSquaresObjective::ValidateGrid(int i, int j, const WeightBox& b
     message << "choose two different weights (both are " << i << ")";
   } else if (n < 2 || n > kMaxCostGrid) {
     message << "grid size must be between 2 and " << kMaxCostGrid << " (got " << n << ")";
-  } else if (!std::isfinite(box.i_min) || !std::isfinite(box.i_max) ||
-             !std::isfinite(box.j_min) || !std::isfinite(box.j_max) || box.i_min >= box.i_max ||
-             box.j_min >= box.j_max) {
+  } else if (!std::isfinite(box.i_min) || !std::isfinite(box.i_max) || !std::isfinite(box.j_min) ||
+             !std::isfinite(box.j_max) || box.i_min >= box.i_max || box.j_min >= box.j_max) {
     message << "the weight box must have finite bounds with min < max";
   }
   return message.str();

@@ -13,9 +13,9 @@
 namespace descent {
 
 struct LeastSquaresConfig {
-  double lambda = 0;           // ridge strength λ ≥ 0
-  bool penalize_bias = true;   // seed 004 §1.6 penalises all of W; false spares w_bias
-  int bias_index = 0;          // −1 when the design has no bias column
+  double lambda = 0;          // ridge strength λ ≥ 0
+  bool penalize_bias = true;  // seed 004 §1.6 penalises all of W; false spares w_bias
+  int bias_index = 0;         // −1 when the design has no bias column
 };
 
 // The rectangle of the (w_i, w_j) plane a cost grid covers; both ends included.
@@ -65,9 +65,9 @@ class LeastSquaresObjective : public Objective {
   const RowMatrix& design() const { return design_; }
   const Eigen::VectorXd& targets() const { return targets_; }
   const LeastSquaresConfig& config() const { return config_; }
-  const Eigen::MatrixXd& gram() const { return gram_; }           // XᵀX/n
-  const Eigen::VectorXd& moment() const { return moment_; }       // XᵀY/n
-  double target_power() const { return target_power_; }           // YᵀY/n
+  const Eigen::MatrixXd& gram() const { return gram_; }      // XᵀX/n
+  const Eigen::VectorXd& moment() const { return moment_; }  // XᵀY/n
+  double target_power() const { return target_power_; }      // YᵀY/n
   // Hessian H = XᵀX/n + λ diag(p): constant, so GD is stable for η < 2/λ_max(H).
   const Eigen::MatrixXd& hessian() const { return hessian_; }
 

@@ -90,8 +90,7 @@ MarginLossObjective::MarginLossObjective(const RowMatrix& design, const Eigen::V
                                          const MarginLossConfig& config)
     : design_(design), labels_(labels), config_(config) {
   penalty_mask_ = Eigen::VectorXd::Ones(design_.cols());
-  if (!config_.penalize_bias && config_.bias_index >= 0 &&
-      config_.bias_index < design_.cols()) {
+  if (!config_.penalize_bias && config_.bias_index >= 0 && config_.bias_index < design_.cols()) {
     penalty_mask_(config_.bias_index) = 0;
   }
 }
@@ -108,8 +107,8 @@ double MarginLossObjective::AddSample(int index, const Eigen::VectorXd& params,
   return MarginLossValue(config_.loss, margin);
 }
 
-double MarginLossObjective::Evaluate(const Eigen::VectorXd& params,
-                                     const std::vector<int>& batch, Eigen::VectorXd* gradient) {
+double MarginLossObjective::Evaluate(const Eigen::VectorXd& params, const std::vector<int>& batch,
+                                     Eigen::VectorXd* gradient) {
   if (gradient != nullptr) gradient->setZero();
   double sum = 0;
   int count = 0;

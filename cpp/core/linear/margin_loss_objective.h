@@ -31,9 +31,9 @@ double MarginLossSlope(MarginLoss loss, double margin);
 
 struct MarginLossConfig {
   MarginLoss loss = MarginLoss::kSquaredHinge;
-  double lambda = 0;            // optional L2 term (λ/2)‖W‖², λ ≥ 0
-  bool penalize_bias = false;   // DESIGN.md: biases are not penalised unless asked
-  int bias_index = 0;           // −1 when the design has no bias column
+  double lambda = 0;           // optional L2 term (λ/2)‖W‖², λ ≥ 0
+  bool penalize_bias = false;  // DESIGN.md: biases are not penalised unless asked
+  int bias_index = 0;          // −1 when the design has no bias column
 };
 
 // C(W) = (1/n) Σ G(y_i Wᵀx_i) + (λ/2) Σ_k p_k w_k²; a mini-batch uses the mean over the batch.

@@ -11,8 +11,8 @@ LinearSolveResult SingularResult(const char* matrix_name, int rank, int columns,
   LinearSolveResult result;
   result.rank = rank;
   std::ostringstream message;
-  message << matrix_name << " is singular: the columns of X are linearly dependent (rank "
-          << rank << " of " << columns << "). " << advice;
+  message << matrix_name << " is singular: the columns of X are linearly dependent (rank " << rank
+          << " of " << columns << "). " << advice;
   result.message = message.str();
   return result;
 }
@@ -24,8 +24,7 @@ std::string ValidateLinearProblem(const RowMatrix& design, const Eigen::VectorXd
   if (design.rows() < 1) return "there are no samples to fit";
   if (design.cols() < 1) return "the design matrix has no columns";
   if (design.rows() != targets.size()) {
-    message << "X has " << design.rows() << " rows but there are " << targets.size()
-            << " targets";
+    message << "X has " << design.rows() << " rows but there are " << targets.size() << " targets";
     return message.str();
   }
   if (!design.allFinite()) return "X contains a value that is not a finite number";
@@ -50,8 +49,8 @@ LinearSolveResult SolveNormalEquation(const RowMatrix& design, const Eigen::Vect
   return result;
 }
 
-LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& targets,
-                             double lambda, const RidgeOptions& options) {
+LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& targets, double lambda,
+                             const RidgeOptions& options) {
   LinearSolveResult result;
   if (!std::isfinite(lambda) || lambda < 0) {
     std::ostringstream message;

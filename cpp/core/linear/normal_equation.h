@@ -40,8 +40,8 @@ LinearSolveResult SolveNormalEquation(const RowMatrix& design, const Eigen::Vect
 // W* = (XᵀX/n + λI)⁻¹ XᵀY/n for λ ≥ 0 (λ = 0 is the plain normal equation). With λ > 0 the
 // matrix is positive definite whenever every penalised direction is, so it is solvable even
 // when XᵀX is not (unless an unpenalised bias column is itself zero).
-LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& targets,
-                             double lambda, const RidgeOptions& options);
+LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& targets, double lambda,
+                             const RidgeOptions& options);
 
 }  // namespace descent
 

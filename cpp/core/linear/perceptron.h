@@ -37,8 +37,8 @@ class Perceptron {
 
   // `design` X (n × d, with a bias column for a boundary off the origin), labels ±1; copied.
   // `initial` has d entries (often zero).
-  Perceptron(const RowMatrix& design, const Eigen::VectorXd& labels,
-             const PerceptronConfig& config, const Eigen::VectorXd& initial);
+  Perceptron(const RowMatrix& design, const Eigen::VectorXd& labels, const PerceptronConfig& config,
+             const Eigen::VectorXd& initial);
 
   // Visits up to n samples. A visit to sample i is a mistake when y_i Wᵀx_i ≤ 0 — the seed's
   // strict "< 0" never fires from W = 0 (erratum 6) — and then W ← W + η y_i x_i. (The seed's
@@ -52,11 +52,11 @@ class Perceptron {
 
   const Eigen::VectorXd& weights() const { return weights_; }
   PerceptronState state() const { return state_; }
-  int epoch() const { return epoch_; }                 // epochs completed
-  int position() const { return position_; }          // visits made in the current epoch
+  int epoch() const { return epoch_; }        // epochs completed
+  int position() const { return position_; }  // visits made in the current epoch
   int mistakes_this_epoch() const { return mistakes_this_epoch_; }
   int total_updates() const { return total_updates_; }
-  int last_sample() const { return last_sample_; }     // sample visited last, −1 before any
+  int last_sample() const { return last_sample_; }  // sample visited last, −1 before any
   bool last_was_mistake() const { return last_was_mistake_; }
   // Mistakes in each completed epoch; the last entry is 0 once converged.
   const std::vector<int>& mistakes_per_epoch() const { return mistakes_per_epoch_; }

@@ -41,8 +41,7 @@ class PolynomialBasis {
   // Σ_k w_k t^k by Horner's rule; `weights` has size() entries.
   double Evaluate(const Eigen::VectorXd& weights, double x) const;
   // out[i] = Evaluate(weights, xs[i]): the curve for drawing, no allocation.
-  void EvaluateMany(const Eigen::VectorXd& weights, const double* xs, int count,
-                    double* out) const;
+  void EvaluateMany(const Eigen::VectorXd& weights, const double* xs, int count, double* out) const;
   // The same polynomial written in raw powers of x: c_0 + c_1 x + … + c_m x^m, for showing the
   // formula of eq. 1.8. For display only: at high degree these numbers are large and cancel.
   Eigen::VectorXd PowerCoefficients(const Eigen::VectorXd& weights) const;

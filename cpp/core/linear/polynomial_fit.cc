@@ -4,8 +4,8 @@
 
 namespace descent {
 
-PolynomialFitResult FitPolynomial(const Eigen::VectorXd& x, const Eigen::VectorXd& y,
-                                  int degree, double lambda, bool penalize_bias) {
+PolynomialFitResult FitPolynomial(const Eigen::VectorXd& x, const Eigen::VectorXd& y, int degree,
+                                  double lambda, bool penalize_bias) {
   PolynomialFitResult result;
   result.message = ValidatePolynomialDegree(degree);
   if (!result.message.empty()) return result;

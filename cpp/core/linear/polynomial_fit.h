@@ -21,8 +21,8 @@ struct PolynomialFitResult {
 // Least squares (λ = 0) or ridge (λ > 0, penalising every weight as in the seed unless
 // `penalize_bias` is false) on φ(x) = [1, t, …, t^m], t = x scaled by the range of `x`.
 // Degree m with fewer than m + 1 distinct x and λ = 0 is reported as a singular XᵀX.
-PolynomialFitResult FitPolynomial(const Eigen::VectorXd& x, const Eigen::VectorXd& y,
-                                  int degree, double lambda, bool penalize_bias = true);
+PolynomialFitResult FitPolynomial(const Eigen::VectorXd& x, const Eigen::VectorXd& y, int degree,
+                                  double lambda, bool penalize_bias = true);
 
 // 1/(2n) Σ (y − f(x))² of a fitted polynomial on other data (the test error).
 double PolynomialCost(const PolynomialBasis& basis, const Eigen::VectorXd& weights,
