@@ -67,7 +67,11 @@ void Activate(Activation activation, const Eigen::Ref<const Eigen::MatrixXd>& z,
       a.array() = 1.0 / (1.0 + (-z.array()).exp());
       break;
     case Activation::kTanh:
-      a.array() = z.array().tanh();
+      // tanh z = 1 − 2/(e^{2z} + 1) through Eigen's vectorised exp: std::tanh on doubles is
+      // scalar and was over half of a training step. Overflow gives the right limits ±1; the
+      // absolute error stays below ~3e-16 (relative error grows only for |z| < 1e-3, where
+      // it does not matter to any cost or gradient).
+      a.array() = 1.0 - 2.0 / ((2.0 * z.array()).exp() + 1.0);
       break;
     case Activation::kRelu:
       a.array() = z.array().max(0.0);
