@@ -74,7 +74,7 @@ TEST(GradientCheckTest, FindsAPlantedError) {
 TEST(GradientCheckTest, SubsetOfIndicesAndZeroGradients) {
   PlantedObjective objective;
   Eigen::VectorXd params(4);
-  params << 0.0, 0.0, M_PI / 2, 0.0;  // ∂C/∂θ_2 = cos(π/2) ≈ 6e-17
+  params << 0.0, 0.0, 1.5707963267948966, 0.0;  // ∂C/∂θ_2 = cos(π/2) ≈ 6e-17
   GradientCheckOptions options;
   options.indices = {2, 7, -1};  // out-of-range indices are skipped
   const GradientCheckResult result = CheckGradient(&objective, params, options);

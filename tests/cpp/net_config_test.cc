@@ -88,7 +88,7 @@ TEST(NetworkConfigTest, NameTablesRoundTrip) {
   EXPECT_FALSE(ActivationFromName("swish", &unchanged));
   EXPECT_EQ(unchanged, Activation::kTanh);
   EXPECT_DOUBLE_EQ(FeatureValue(Feature::kX1TimesX2, 3, -2), -6);
-  EXPECT_DOUBLE_EQ(FeatureValue(Feature::kSinX2, 0, M_PI / 2), 1);
+  EXPECT_DOUBLE_EQ(FeatureValue(Feature::kSinX2, 0, 1.5707963267948966), 1);
 }
 
 TEST(NetworkConfigTest, InitializationSchemes) {
