@@ -1,7 +1,7 @@
-// Every visible string comes from one table per language (en.js, zh.js). `t` looks a key up in
+// Every visible string comes from one table per language (en/, zh/: a file per lab, merged). `t` looks a key up in
 // the current language, falling back to English, and fills {name} placeholders.
-import en from './en.js';
-import zh from './zh.js';
+import en from './en/index.js';
+import zh from './zh/index.js';
 
 const TABLES = { en, zh };
 /** @typedef {'en' | 'zh'} Language */

@@ -1,12 +1,5 @@
-// English strings. Keys are shared with zh.js; tests/js/i18n.test.js checks both have the same keys.
+// English strings of the Valley lab.
 export default {
-  'app.title': 'Descent',
-  'app.tagline': 'Gradient descent and back-propagation, live',
-  'app.language': 'Language',
-  'app.loading': 'Loading the numerical core…',
-  'app.loadFailed': 'The numerical core could not be loaded: {message}',
-  'lab.valley': 'Valley',
-
   'valley.surface': 'Surface',
   'valley.surface.bowl': 'Quadratic bowl',
   'valley.surface.rosenbrock': 'Rosenbrock',

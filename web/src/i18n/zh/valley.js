@@ -1,12 +1,5 @@
-// 中文字符串。键与 en.js 相同。
+// 山谷实验的中文字符串。
 export default {
-  'app.title': 'Descent 梯度下降实验室',
-  'app.tagline': '梯度下降与反向传播，实时可见',
-  'app.language': '语言',
-  'app.loading': '正在加载数值计算核心…',
-  'app.loadFailed': '无法加载数值计算核心：{message}',
-  'lab.valley': '山谷',
-
   'valley.surface': '曲面',
   'valley.surface.bowl': '二次碗形',
   'valley.surface.rosenbrock': 'Rosenbrock 函数',

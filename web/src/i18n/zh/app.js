@@ -1,0 +1,9 @@
+// 所有页面共用的中文字符串。
+export default {
+  'app.title': 'Descent 梯度下降实验室',
+  'app.tagline': '梯度下降与反向传播，实时可见',
+  'app.language': '语言',
+  'app.loading': '正在加载数值计算核心…',
+  'app.loadFailed': '无法加载数值计算核心：{message}',
+  'lab.valley': '山谷',
+};

@@ -1,0 +1,6 @@
+// The Chinese strings table: one file per lab, merged into one table.
+// Keys are the same in en/ and zh/; tests/js/i18n.test.js checks it.
+import app from './app.js';
+import valley from './valley.js';
+
+export default { ...app, ...valley };
