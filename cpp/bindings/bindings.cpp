@@ -11,6 +11,12 @@
 #include "core/optim/sampler.h"
 #include "core/optim/schedule.h"
 #include "core/surfaces/surface.h"
+// -- includes: network lab --
+
+// -- includes: regression and classification labs --
+
+// -- includes: valley lab extras --
+
 
 namespace descent::bindings {
 namespace {
@@ -24,6 +30,12 @@ val SurfaceNamesJs() { return StringArray(SurfaceNames()); }
 val OptimizerNamesJs() { return StringArray(OptimizerNames()); }
 val ScheduleNamesJs() { return StringArray(ScheduleNames()); }
 val SamplingNamesJs() { return StringArray(SamplingNames()); }
+
+// -- helpers: network lab --
+
+// -- helpers: regression and classification labs --
+
+// -- helpers: valley lab extras --
 
 EMSCRIPTEN_BINDINGS(descent) {
   function("surfaceNames", &SurfaceNamesJs);
@@ -67,6 +79,12 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("standardStart", &SurfaceHandle::StandardStart)
       .function("grid", &SurfaceHandle::Grid)
       .function("makeTrainer", &SurfaceHandle::MakeTrainer, allow_raw_pointers());
+
+  // -- registrations: network lab --
+
+  // -- registrations: regression and classification labs --
+
+  // -- registrations: valley lab extras --
 }
 
 }  // namespace

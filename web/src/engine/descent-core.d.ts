@@ -82,6 +82,12 @@ export interface Surface extends EmbindObject {
   makeTrainer(options: TrainerOptions, x: number, y: number): Trainer;
 }
 
+// -- interfaces: network lab --
+
+// -- interfaces: regression and classification labs --
+
+// -- interfaces: valley lab extras --
+
 export interface DescentCore {
   surfaceNames(): string[];
   optimizerNames(): string[];
@@ -92,6 +98,11 @@ export interface DescentCore {
     new (name: string, options?: { conditionNumber?: number; rotationDegrees?: number }): Surface;
     prototype: Surface;
   };
+  // -- members: network lab --
+
+  // -- members: regression and classification labs --
+
+  // -- members: valley lab extras --
 }
 
 export default function createDescentCore(options?: {

@@ -6,6 +6,11 @@
 // it): fetch it, use it, drop it. Methods documented as returning a *copy* give plain JS data
 // that is safe to keep.
 import { SurfaceModel } from './surface-model.js';
+// -- imports: network lab --
+
+// -- imports: regression and classification labs --
+
+// -- imports: valley lab extras --
 
 export class Engine {
   /** @param {any} core the instantiated Embind module */
@@ -39,4 +44,10 @@ export class Engine {
   createSurface(name, options = {}) {
     return new SurfaceModel(new this.core.Surface(name, options));
   }
+
+  // -- methods: network lab --
+
+  // -- methods: regression and classification labs --
+
+  // -- methods: valley lab extras --
 }

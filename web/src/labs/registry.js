@@ -2,6 +2,9 @@
 // the URL's query and reports its state back as query parameters.
 import { ValleyLab } from './valley/valley-lab.js';
 import { valleyStateFromQuery, valleyStateToQuery } from '../state/valley-state.js';
+// -- imports: regression and classification labs --
+
+// -- imports: network lab --
 
 /**
  * @typedef {object} LabEntry
@@ -20,6 +23,9 @@ export const LABS = [
       return new ValleyLab(root, engine, t, state, (s) => writeUrl(valleyStateToQuery(s)));
     },
   },
+  // -- entries: regression and classification labs --
+
+  // -- entries: network lab --
 ];
 
 /** The lab named in the URL, or the first one. */

@@ -2,5 +2,14 @@
 // Keys are the same in en/ and zh/; tests/js/i18n.test.js checks it.
 import app from './app.js';
 import valley from './valley.js';
+// -- imports: regression and classification labs --
 
-export default { ...app, ...valley };
+// -- imports: network lab --
+
+export default {
+  ...app,
+  ...valley,
+  // -- tables: regression and classification labs --
+
+  // -- tables: network lab --
+};
