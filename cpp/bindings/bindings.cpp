@@ -4,6 +4,7 @@
 // tests/js/module-api.test.js checks that the two agree.
 #include <emscripten/bind.h>
 
+#include "bindings/generator_options.h"
 #include "bindings/js_args.h"
 #include "bindings/surface_handle.h"
 #include "bindings/trainer_handle.h"
@@ -42,6 +43,8 @@ EMSCRIPTEN_BINDINGS(descent) {
   function("optimizerNames", &OptimizerNamesJs);
   function("scheduleNames", &ScheduleNamesJs);
   function("samplingNames", &SamplingNamesJs);
+  function("generatorNames", &GeneratorNamesJs);
+  function("generatorTasks", &GeneratorTasksJs);
 
   class_<TrainerHandle>("Trainer")
       .function("step", &TrainerHandle::Step)

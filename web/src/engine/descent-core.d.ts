@@ -93,6 +93,10 @@ export interface DescentCore {
   optimizerNames(): string[];
   scheduleNames(): string[];
   samplingNames(): string[];
+  /** 2-D data generators in menu order; options { dataset, count, noise, seed, encoding, classes }. */
+  generatorNames(): string[];
+  /** Per generator: "binary" | "regression" | "multi-class". */
+  generatorTasks(): string[];
   Trainer: { prototype: Trainer };
   Surface: {
     new (name: string, options?: { conditionNumber?: number; rotationDegrees?: number }): Surface;

@@ -30,6 +30,11 @@ export class Engine {
   scheduleNames() {
     return this.core.scheduleNames();
   }
+  /** @returns {{ name: string, task: 'binary' | 'regression' | 'multi-class' }[]} 2-D data generators (copy) */
+  generators() {
+    const tasks = this.core.generatorTasks();
+    return this.core.generatorNames().map((name, i) => ({ name, task: tasks[i] }));
+  }
   /** @returns {string[]} sampling mode names (copy) */
   samplingNames() {
     return this.core.samplingNames();
