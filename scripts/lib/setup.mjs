@@ -6,8 +6,8 @@ import { run } from './run.mjs';
 
 /** What building and serving needs. */
 export const BUILD_PACKAGES = ['cmake', 'g++', 'emscripten', 'libeigen3-dev', 'libgtest-dev'];
-/** What the browser tests need on top. */
-export const TEST_PACKAGES = [...BUILD_PACKAGES, 'chromium'];
+/** What the browser tests need on top: the browser, and a CJK font so Chinese screenshots show text. */
+export const TEST_PACKAGES = [...BUILD_PACKAGES, 'chromium', 'fonts-wqy-microhei'];
 
 function isInstalled(name) {
   const result = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
