@@ -1,7 +1,11 @@
 // Small DOM builders for lab controls. Every control carries a data-testid so the E2E tests
 // (and students' bug reports) can name it.
 
-/** @param {string} tag @param {Record<string, any>} [props] @param {(Node|string)[]} [children] */
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag @param {Record<string, any>} [props] @param {(Node|string)[]} [children]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 export function el(tag, props = {}, children = []) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
