@@ -21,7 +21,7 @@ test('loads with no console error and draws the map, diagram and readouts', asyn
   await expect(page.getByTestId('readout-epoch')).toHaveText('0');
   expect(await mapColours(page)).toBeGreaterThan(10);
   // Default 4-2 network: 2 features + 4 + 2 + 1 neuron thumbnails.
-  await expect(page.locator('.net-neuron')).toHaveCount(9);
+  await expect(page.getByTestId('network-links')).toHaveAttribute('data-neurons', '9');
   await screenshot(page, 'network-initial');
   expect(errors).toEqual([]);
 });
@@ -53,7 +53,7 @@ test('settings change the network; step buttons advance the counters', async ({ 
   expect(page.url()).toContain('data=spiral');
   expect(page.url()).toContain('layers=5%2C2%2C2');
   // 3 features + 5 + 2 + 2 + 1.
-  await expect(page.locator('.net-neuron')).toHaveCount(13);
+  await expect(page.getByTestId('network-links')).toHaveAttribute('data-neurons', '13');
   await page.getByTestId('step').click();
   await expect(page.getByTestId('readout-step')).toHaveText('1');
   await page.getByTestId('step-epoch').click();
@@ -83,14 +83,17 @@ test('a URL reproduces the same numbers', async ({ page }) => {
 
 test('editing a weight and adding a point', async ({ page }) => {
   const errors = await openLab(page, '?lab=network');
-  await page.getByTestId('link-1-0-0').click({ force: true });
+  // The first link (feature x1 → neuron 1 of layer 1): its middle is published on the canvas.
+  const links = page.getByTestId('network-links');
+  const [mx, my] = String(await links.getAttribute('data-first-link')).split(',').map(Number);
+  await links.click({ position: { x: mx, y: my } });
   const editor = page.getByTestId('weight-editor');
   await editor.fill('abc');
   await editor.press('Enter');
   await expect(page.getByTestId('weight-editor-message')).not.toHaveText('');
   await editor.fill('2.5');
   await editor.press('Enter');
-  await page.getByTestId('link-1-0-0').hover({ force: true });
+  await links.hover({ position: { x: mx, y: my } });
   await expect(page.getByTestId('net-tooltip')).toContainText('2.500');
   const map = page.getByTestId('network-map');
   await map.click({ position: { x: 160, y: 160 } });

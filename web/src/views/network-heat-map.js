@@ -130,12 +130,13 @@ export class NetworkHeatMap {
 }
 
 /**
- * Draws one neuron's activation plane of the grid into a small canvas (diagram thumbnails).
- * @param {HTMLCanvasElement} canvas
+ * Draws one neuron's activation plane of the grid as a size×size square at (x, y) of a 2-D
+ * context (diagram thumbnails).
+ * @param {CanvasRenderingContext2D} ctx @param {number} x @param {number} y @param {number} size
  * @param {Float32Array} grid @param {number} n @param {number} neuron
  * @param {ImageData} image n×n scratch image @param {HTMLCanvasElement} scratch n×n canvas
  */
-export function drawThumbnail(canvas, grid, n, neuron, image, scratch) {
+export function drawThumbnail(ctx, x, y, size, grid, n, neuron, image, scratch) {
   const data = image.data;
   const plane = n * n;
   const offset = neuron * plane;
@@ -156,7 +157,9 @@ export function drawThumbnail(canvas, grid, n, neuron, image, scratch) {
     }
   }
   scratch.getContext('2d').putImageData(image, 0, 0);
-  const ctx = canvas.getContext('2d');
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(scratch, 0, 0, canvas.width, canvas.height);
+  ctx.drawImage(scratch, x, y, size, size);
+  ctx.strokeStyle = '#555';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
 }
