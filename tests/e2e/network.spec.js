@@ -108,6 +108,26 @@ test('deep sigmoid network: the layer chart shows the error signal shrinking bac
   await expect.poll(() => readNumber(page, 'readout-step'), { timeout: 20_000 }).toBeGreaterThan(300);
   await page.getByTestId('play').click();
   await expect(page.getByTestId('layer-chart')).toHaveAttribute('data-points', /[1-9]/);
+  // The first layer's error signal is far below the last hidden layer's (vanishing gradients).
+  const chart = page.getByTestId('layer-chart');
+  expect(Number(await chart.getAttribute('data-last-y'))).toBeLessThan(1e-2);
+  // A frame (20 steps of a 6×8 network + drawing) stays far below the 50 ms blocking limit.
+  const frameMs = Number(await page.getByTestId('network-lab').getAttribute('data-frame-ms'));
+  console.log(`network 6×8 sigmoid, 20 steps/frame: mean main-thread frame time ${frameMs} ms`);
+  expect(frameMs).toBeLessThan(50);
   await screenshot(page, 'network-deep-sigmoid');
+  expect(errors).toEqual([]);
+});
+
+test('Chinese page, three classes with softmax', async ({ page }) => {
+  const errors = await openLab(page, '?lab=network&lang=zh&problem=multi-class&speed=10&opt=adam&lr=0.01&showTest=1');
+  await expect(page.getByTestId('dataset')).toHaveValue('three-class');
+  await expect(page.getByTestId('play')).toHaveText('运行');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readNumber(page, 'readout-epoch'), { timeout: 20_000 }).toBeGreaterThan(20);
+  await page.getByTestId('play').click();
+  expect(await readNumber(page, 'readout-test-accuracy')).toBeGreaterThan(90);
+  expect(await mapColours(page)).toBeGreaterThan(10);
+  await screenshot(page, 'network-zh-three-class');
   expect(errors).toEqual([]);
 });

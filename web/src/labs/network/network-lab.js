@@ -324,7 +324,15 @@ export class NetworkLab {
 
   tick() {
     if (!this.playing) return;
+    const start = performance.now();
     this.advance(this.state.speed, false);
+    // Mean main-thread time of a frame (training steps + drawing), published for tests and the
+    // curious: the page must never block for long.
+    const ms = performance.now() - start;
+    this.frameMs = this.frameMs === undefined ? ms : 0.9 * this.frameMs + 0.1 * ms;
+    this.frameMsMax = Math.max(this.frameMsMax ?? 0, ms);
+    this.element.dataset.frameMs = this.frameMs.toFixed(2);
+    this.element.dataset.frameMsMax = this.frameMsMax.toFixed(2);
     if (this.playing) this.animation = requestAnimationFrame(() => this.tick());
   }
 
