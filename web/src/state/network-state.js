@@ -303,7 +303,7 @@ export function networkArguments(state) {
       batchSize: state.batchSize,
       seed: state.seed,
       // Chart-sized histories: a run of any length keeps at most this many points per series.
-      historyCapacity: 1024,
+      historyCapacity: 512,
     },
   ];
 }

@@ -4,7 +4,7 @@
 // +/− buttons above the columns.
 import { el } from '../controls.js';
 import { cssColor, diverging } from '../../views/color-map.js';
-import { drawThumbnail } from '../../views/network-heat-map.js';
+import { drawThumbnails } from '../../views/network-heat-map.js';
 
 const NODE = 34; // thumbnail size in CSS pixels
 const ROW = 46; // vertical distance between neurons
@@ -138,7 +138,6 @@ export class NetworkDiagram {
     this.stage.style.height = `${height}px`;
     this.editor = null;
     this.element.replaceChildren(layerButtons, this.stage);
-    this.thumbImage = null;
   }
 
   /**
@@ -167,14 +166,8 @@ export class NetworkDiagram {
       ctx.stroke();
     }
     if (thumbs) {
-      const { grid, n } = thumbs;
-      if (!this.thumbImage || this.thumbImage.width !== n) {
-        this.thumbScratch = document.createElement('canvas');
-        this.thumbScratch.width = n;
-        this.thumbScratch.height = n;
-        this.thumbImage = this.thumbScratch.getContext('2d').createImageData(n, n);
-      }
-      this.neurons.forEach((p, m) => drawThumbnail(ctx, p.x, p.y, NODE, grid, n, m, this.thumbImage, this.thumbScratch));
+      this.atlas ??= {};
+      drawThumbnails(ctx, this.neurons, NODE, thumbs.grid, thumbs.n, this.atlas);
     }
     this.params = params;
     this.weightIndex = weightIndex;
