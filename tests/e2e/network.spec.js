@@ -131,3 +131,26 @@ test('Chinese page, three classes with softmax', async ({ page }) => {
   await screenshot(page, 'network-zh-three-class');
   expect(errors).toEqual([]);
 });
+
+test('export and import a scenario; a bad file is refused and the work kept', async ({ page }) => {
+  const errors = await openLab(page, '?lab=network&data=xor&layers=3&seed=5');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-scenario').click()]);
+  const scenario = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
+  expect(scenario).toMatchObject({ format: 'descent-scenario', lab: 'network', seed: 5, data: { generator: 'xor' }, model: { hiddenSizes: [3] } });
+
+  await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{ "lab": "valley" }') });
+  await expect(page.getByTestId('message')).toContainText('valley');
+  await expect(page.getByTestId('dataset')).toHaveValue('xor');
+
+  const changed = { ...scenario, data: { ...scenario.data, generator: 'gauss' }, model: { ...scenario.model, hiddenSizes: [5, 5] } };
+  await page.getByTestId('import-file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
+  await expect(page.getByTestId('dataset')).toHaveValue('gauss');
+  await expect(page.getByTestId('network-links')).toHaveAttribute('data-neurons', '13');
+  expect(page.url()).toContain('layers=5%2C5');
+
+  for (const [testid, name] of [['export-png', 'network-map.png'], ['export-csv', 'network-loss.csv']]) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+    expect(file.suggestedFilename()).toBe(name);
+  }
+  expect(errors).toEqual([]);
+});
