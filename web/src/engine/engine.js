@@ -11,6 +11,7 @@ import { SurfaceModel } from './surface-model.js';
 // -- imports: regression and classification labs --
 
 // -- imports: valley lab extras --
+import { SurfaceProbe } from './surface-probe.js';
 
 export class Engine {
   /** @param {any} core the instantiated Embind module */
@@ -55,4 +56,12 @@ export class Engine {
   // -- methods: regression and classification labs --
 
   // -- methods: valley lab extras --
+  /**
+   * Directional derivative, slice and Hessian eigen-directions of a surface. The probe shares
+   * the surface with `surface`, so either may be disposed first; call dispose() on both.
+   * @param {SurfaceModel} surface
+   */
+  createSurfaceProbe(surface) {
+    return new SurfaceProbe(new this.core.SurfaceProbe(surface.handle));
+  }
 }
