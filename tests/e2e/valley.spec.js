@@ -189,6 +189,32 @@ test('Export and Import scenario round-trip; a bad file keeps the work', async (
   expect(page.url()).toContain('adam.lr=0.2');
   const csv = page.waitForEvent('download');
   await page.getByTestId('export-csv').click();
-  expect((await csv).suggestedFilename()).toBe('valley-booth.csv');
+  const csvFile = await csv;
+  expect(csvFile.suggestedFilename()).toBe('valley-booth.csv');
+  const fs = await import('node:fs');
+  expect(fs.readFileSync(await csvFile.path(), 'utf8').split('\n')[0]).toBe('optimizer,step,cost');
+  const png = page.waitForEvent('download');
+  await page.getByTestId('export-png').click();
+  const pngFile = await png;
+  expect(pngFile.suggestedFilename()).toBe('valley-booth.png');
+  expect(fs.readFileSync(await pngFile.path()).subarray(1, 4).toString()).toBe('PNG');
+  expect(errors).toEqual([]);
+});
+
+test('seven racers keep a smooth frame rate, and the Chinese page shows every racer', async ({ page }) => {
+  const errors = await openLab(page, '?lab=valley&lang=zh&surface=himmelblau&on=sgd.momentum.nesterov.adagrad.rmsprop.adam.rprop&x0=-0.5&y0=0.5&sgd.lr=0.005&momentum.lr=0.002&nesterov.lr=0.002');
+  await page.getByTestId('play').click();
+  // One step per racer per frame: steps per second of a racer = frames per second.
+  await page.waitForTimeout(500);
+  const t0 = await readNumber(page, 'readout-step');
+  await page.waitForTimeout(2000);
+  const fps = ((await readNumber(page, 'readout-step')) - t0) / 2;
+  await page.getByTestId('play').click();
+  expect(fps).toBeGreaterThan(30);
+  for (const name of ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'rprop']) {
+    expect(Number(await page.getByTestId(`racer-step-${name}`).textContent())).toBeGreaterThan(30);
+  }
+  await expect(page.getByTestId('racer-legend')).toContainText('梯度下降');
+  await screenshot(page, 'valley-race-zh');
   expect(errors).toEqual([]);
 });

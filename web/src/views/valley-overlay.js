@@ -3,6 +3,8 @@
 // focused ball the direction l of the directional derivative and the Hessian's eigen-directions.
 // Drawing only: every number comes in through `scene`.
 
+const TINY = 1e-9;
+
 /**
  * @typedef {object} RacerScene
  * @property {string} color
@@ -50,8 +52,11 @@ export function drawValleyOverlay(ctx, frame, scene) {
     const [bx, by] = frame.toPixel(racer.ball.x, racer.ball.y);
     if (racer.stepSizes) drawStepBox(ctx, frame, bx, by, racer.stepSizes, racer.color);
     if (racer.focused && hessian) drawEigenArrows(ctx, bx, by, hessian);
-    if (racer.gradient) drawArrow(ctx, bx, by, -racer.gradient[0], -racer.gradient[1], 46, '#fff', 2.5);
-    if (racer.velocity) drawArrow(ctx, bx, by, -racer.velocity[0], -racer.velocity[1], 34, racer.color, 2.5, [4, 3]);
+    // At rest the direction of a vanishing vector is round-off noise: no arrow then.
+    if (racer.gradient && Math.hypot(...racer.gradient) > TINY) {
+      drawArrow(ctx, bx, by, -racer.gradient[0], -racer.gradient[1], 46, '#fff', 2.5);
+    }
+    if (racer.velocity && Math.hypot(...racer.velocity) > TINY) drawArrow(ctx, bx, by, -racer.velocity[0], -racer.velocity[1], 34, racer.color, 2.5, [4, 3]);
     if (racer.focused && steepest !== null && direction !== null) {
       drawArrow(ctx, bx, by, Math.cos(steepest), Math.sin(steepest), 30, 'rgba(255,255,255,0.55)', 1.5, [2, 3]);
       drawArrow(ctx, bx, by, Math.cos(direction), Math.sin(direction), 60, '#00e5ff', 2.5);

@@ -121,6 +121,7 @@ export class ValleyRacers {
       schedule.element,
       ...SCHEDULE_FIELDS[racer.schedule].map((f) => slider(f, `valley.param.${f}`)),
     );
+    this.stabilityKey = '';
     this.setStability(this.limit ?? null);
   }
 
@@ -130,8 +131,12 @@ export class ValleyRacers {
    * @param {number | null} limit 2/λmax, Infinity (no limit) or null (unknown)
    */
   setStability(limit) {
-    this.limit = limit;
     const racer = focused(this.state);
+    // Called every frame: touch the layout only when something shown changes.
+    const key = `${limit}|${racer.optimizer}|${racer.learningRate}|${this.learningRate.input.offsetWidth}`;
+    if (key === this.stabilityKey) return;
+    this.stabilityKey = key;
+    this.limit = limit;
     const range = RACER_RANGES.learningRate;
     if (limit === null || !Number.isFinite(limit)) {
       this.mark.hidden = true;
