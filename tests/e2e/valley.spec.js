@@ -131,6 +131,17 @@ test('directional derivative equals ∇f·l, and the Hessian hint marks the stab
   const along = await readNumber(page, 'readout-directional');
   const norm = await readNumber(page, 'readout-grad-norm');
   expect(along).toBeCloseTo(norm, 2);
+  // Dragging the handle on the polar plot turns l: straight up is 90°, and the URL follows.
+  const polar = page.getByTestId('polar-plot');
+  const pbox = await polar.boundingBox();
+  if (!pbox) throw new Error('no polar plot');
+  await page.mouse.move(pbox.x + pbox.width * 0.9, pbox.y + pbox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pbox.x + pbox.width / 2, pbox.y + pbox.height * 0.1, { steps: 5 });
+  await page.mouse.up();
+  expect(page.url()).toContain('dir=90');
+  // At the standard start (−2.5, 1.5) of this bowl ∇f = (x, 10y) = (−2.5, 15): along +y, ∂f/∂l = 15.
+  expect(await readNumber(page, 'readout-directional')).toBeCloseTo(15, 6);
   // The bowl with κ = 10: λ = 1, 10, so η < 2/λmax = 0.2.
   expect(await readNumber(page, 'readout-lambda1')).toBeCloseTo(1, 4);
   expect(await readNumber(page, 'readout-lambda2')).toBeCloseTo(10, 4);

@@ -50,3 +50,11 @@ describe('valley state', () => {
     expect(options).toMatchObject({ optimizer: 'adam', learningRate: 0.05, beta1: 0.9, schedule: 'constant', maxSteps: 9, gradientTol: 1e-3 });
   });
 });
+
+describe('older links', () => {
+  it('read the single learning rate `lr` as plain descent’s', () => {
+    const state = valleyStateFromQuery(new URLSearchParams('surface=bowl&lr=0.05'), NAMES);
+    expect(state.racers[0]).toMatchObject({ optimizer: 'sgd', learningRate: 0.05 });
+    expect(valleyStateToQuery(state).get('sgd.lr')).toBe('0.05');
+  });
+});

@@ -267,6 +267,11 @@ export function valleyStateFromQuery(params, surfaceNames) {
     if (params.has(key)) raw[field] = params.get(key);
   }
   const on = params.has('on') ? String(params.get('on')).split('.') : null;
+  // Links from before the race carried one learning rate `lr`: it was plain descent's.
+  if (params.has('lr') && !params.has('sgd.lr')) {
+    params = new URLSearchParams(params);
+    params.set('sgd.lr', String(params.get('lr')));
+  }
   raw.racers = OPTIMIZERS.map((optimizer) => {
     const racer = { optimizer };
     if (on) racer.enabled = on.includes(optimizer);
