@@ -93,7 +93,7 @@ test('several optimizers race from one start, each with its own line and legend 
 });
 
 test('the 3-D view loads lazily and draws the surface', async ({ page }) => {
-  const errors = await openLab(page, '?lab=valley&surface=himmelblau&on=sgd.adam&sgd.lr=0.01');
+  const errors = await openLab(page, '?lab=valley&surface=himmelblau&on=sgd.adam.rprop.momentum&sgd.lr=0.01&x0=-0.5&y0=0.5');
   // three.js is not part of the first page.
   const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   expect(scripts.some((name) => name.includes('valley-3d'))).toBe(false);

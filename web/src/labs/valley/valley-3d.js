@@ -28,7 +28,7 @@ export class Valley3D {
     this.camera = new PerspectiveCamera(45, width / height, 0.01, 100);
     // z is up: the student looks down into the valley from a corner.
     this.camera.up.set(0, 0, 1);
-    this.camera.position.set(-2.2, -2.4, 2.1);
+    this.camera.position.set(-1.8, -2.0, 1.8);
     this.controls = new OrbitControls(this.camera, this.canvas);
     this.controls.target.set(0, 0, HEIGHT / 3);
     this.controls.update();
@@ -115,8 +115,12 @@ export class Valley3D {
       if (!entry) {
         const geometry = new BufferGeometry();
         geometry.setAttribute('position', new BufferAttribute(new Float32Array(MAX_PATH * 3), 3));
-        const line = new Line(geometry, new LineBasicMaterial({ color: racer.color }));
-        const ball = new Mesh(new SphereGeometry(0.035, 16, 12), new MeshBasicMaterial({ color: racer.color }));
+        // Drawn over the mesh (no depth test): a path that dips into a well behind a ridge
+        // would otherwise vanish, and the race is what the student watches.
+        const line = new Line(geometry, new LineBasicMaterial({ color: racer.color, depthTest: false }));
+        const ball = new Mesh(new SphereGeometry(0.035, 16, 12), new MeshBasicMaterial({ color: racer.color, depthTest: false }));
+        line.renderOrder = 1;
+        ball.renderOrder = 2;
         this.scene.add(line, ball);
         entry = { line, ball };
         this.racers.set(racer.name, entry);
