@@ -3,6 +3,7 @@
 // views and draw. The surface grid is recomputed only when the surface or the view changes.
 import { el, formatNumber } from '../controls.js';
 import { LineChart } from '../../views/line-chart.js';
+import { niceTicks } from '../../views/plot-frame.js';
 import { RACER_COLORS, normalizeValleyState, racerTrainerOptions } from '../../state/valley-state.js';
 import { scenarioFromState, stateFromScenario } from '../../scenario/valley-scenario.js';
 import { GRID_SIZE, ValleyMap } from './valley-map.js';
@@ -69,15 +70,29 @@ export class ValleyLab {
       title: t('valley.chart.title'), xLabel: t('valley.chart.step'), yLabel: t('valley.chart.value'),
       logScale: state.logLoss,
     });
-    // Readable y ticks: powers of ten on the log axis (Chart.js's default prints long decimals
-    // when the cost spans many decades), short numbers on the linear one.
+    // Readable y ticks (Chart.js's default prints long decimals when the cost spans many
+    // decades): on the log axis powers of ten over a wide range, 1-2-5 steps over a narrow one.
+    // Chart.js's log ticks crowd one end of a range narrower than a decade; use even ones there.
+    this.chart.chart.options.scales.y.afterBuildTicks = (axis) => {
+      if (!this.state.logLoss || !(axis.max > axis.min) || axis.max / axis.min >= 10) return;
+      axis.ticks = niceTicks(axis.min, axis.max, 5).filter((v) => v > 0).map((value) => ({ value }));
+    };
     this.chart.chart.options.scales.y.ticks = {
-      autoSkip: true,
-      callback: (value) => {
+      callback: (value, index, ticks) => {
         const v = Number(value);
         if (!this.state.logLoss) return formatNumber(v, 3);
-        const exponent = Math.log10(v);
-        return Math.abs(exponent - Math.round(exponent)) < 1e-9 ? `1e${Math.round(exponent)}` : '';
+        const decades = Math.log10(ticks[ticks.length - 1].value / ticks[0].value);
+        if (decades < 1) return formatNumber(v, 3);
+        const exponent = Math.floor(Math.log10(v) + 1e-9);
+        const scaled = v / 10 ** exponent;
+        const mantissa = Math.round(scaled);
+        const exact = Math.abs(scaled - mantissa) < 1e-6;
+        if (decades > 3) {
+          const every = Math.max(1, Math.ceil(decades / 8));
+          return exact && mantissa === 1 && exponent % every === 0 ? `1e${exponent}` : '';
+        }
+        const end = index === 0 || index === ticks.length - 1;
+        return end || (exact && [1, 2, 5].includes(mantissa)) ? formatNumber(v, 3) : '';
       },
     };
     const logLoss = el('label', { className: 'control checkbox' }, [
