@@ -17,6 +17,20 @@ test('loads with no console error and draws the valley', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('every surface of the core is in the menu and draws with its racers', async ({ page }) => {
+  const errors = await openLab(page, '?lab=valley');
+  const names = await page.getByTestId('surface').locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+  expect(names).toHaveLength(12);
+  for (const name of names) {
+    await page.getByTestId('surface').selectOption(String(name));
+    await page.getByTestId('step').click();
+    await expect(page.getByTestId('readout-step')).toHaveText('1');
+    expect(Number.isFinite(await readNumber(page, 'readout-value'))).toBe(true);
+    expect(Number.isFinite(await readNumber(page, 'readout-lambda2'))).toBe(true);
+  }
+  expect(errors).toEqual([]);
+});
+
 test('a click drops the ball and Play makes the plotted loss fall', async ({ page }) => {
   const errors = await openLab(page, '?lab=valley&surface=bowl&on=sgd&sgd.lr=0.05');
   const map = page.getByTestId('valley-overlay');
