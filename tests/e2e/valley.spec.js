@@ -86,6 +86,7 @@ test('several optimizers race from one start, each with its own line and legend 
   await page.getByTestId('play').click();
   await expect.poll(() => readNumber(page, 'racer-step-adam')).toBeGreaterThan(200);
   await page.getByTestId('play').click();
+  await screenshot(page, 'valley-race');
   for (const name of ['sgd', 'momentum', 'adam', 'rprop', 'rmsprop']) {
     const cost = await readNumber(page, `racer-cost-${name}`);
     expect(Number.isFinite(cost)).toBe(true);
@@ -102,7 +103,6 @@ test('several optimizers race from one start, each with its own line and legend 
   await expect(page.getByTestId('racer-momentum')).toHaveCount(0);
   await page.getByTestId('racer-focus-momentum').check();
   await expect(page.getByTestId('racer-momentum')).toBeVisible();
-  await screenshot(page, 'valley-race');
   expect(errors).toEqual([]);
 });
 
