@@ -122,6 +122,7 @@ export class ValleyRacers {
       ...SCHEDULE_FIELDS[racer.schedule].map((f) => slider(f, `valley.param.${f}`)),
     );
     this.stabilityKey = '';
+    this.track = null;
     this.setStability(this.limit ?? null);
   }
 
@@ -133,7 +134,13 @@ export class ValleyRacers {
   setStability(limit) {
     const racer = focused(this.state);
     // Called every frame: touch the layout only when something shown changes.
-    const key = `${limit}|${racer.optimizer}|${racer.learningRate}|${this.learningRate.input.offsetWidth}`;
+    // The slider's geometry is read once per editor (a layout read every frame would force a
+    // synchronous reflow after the frame's text updates).
+    if (!this.track || this.track.width === 0) {
+      const input = this.learningRate.input;
+      this.track = { left: input.offsetLeft, top: input.offsetTop, width: input.offsetWidth };
+    }
+    const key = `${limit}|${racer.optimizer}|${racer.learningRate}|${this.track.width}`;
     if (key === this.stabilityKey) return;
     this.stabilityKey = key;
     this.limit = limit;
@@ -145,13 +152,13 @@ export class ValleyRacers {
       return;
     }
     this.stabilityHint.textContent = this.t('valley.stability.limit', { limit: formatNumber(limit, 3) });
-    const input = this.learningRate.input;
+    const track = this.track;
     const fraction = Math.log(limit / range.min) / Math.log(range.max / range.min);
-    if (fraction >= 0 && fraction <= 1 && input.offsetWidth > 0) {
+    if (fraction >= 0 && fraction <= 1 && track.width > 0) {
       // Thumb travel is the track less one thumb width (about 16 px in Chromium and Firefox).
       const thumb = 16;
-      this.mark.style.left = `${input.offsetLeft + thumb / 2 + fraction * (input.offsetWidth - thumb)}px`;
-      this.mark.style.top = `${input.offsetTop - 3}px`;
+      this.mark.style.left = `${track.left + thumb / 2 + fraction * (track.width - thumb)}px`;
+      this.mark.style.top = `${track.top - 3}px`;
       this.mark.hidden = false;
     } else {
       this.mark.hidden = true;
