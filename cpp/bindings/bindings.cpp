@@ -19,6 +19,7 @@
 // -- includes: regression and classification labs --
 
 // -- includes: valley lab extras --
+#include "bindings/surface_probe.h"
 
 
 namespace descent::bindings {
@@ -159,6 +160,12 @@ EMSCRIPTEN_BINDINGS(descent) {
   // -- registrations: regression and classification labs --
 
   // -- registrations: valley lab extras --
+  class_<SurfaceProbe>("SurfaceProbe")
+      .constructor(&SurfaceProbe::Create, allow_raw_pointers())
+      .function("directionalDerivative", &SurfaceProbe::DirectionalDerivative)
+      .function("steepestAscentAngle", &SurfaceProbe::SteepestAscentAngle)
+      .function("slice", &SurfaceProbe::Slice)
+      .function("hessianEigen", &SurfaceProbe::HessianEigen);
 }
 
 }  // namespace

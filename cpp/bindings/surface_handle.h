@@ -32,6 +32,8 @@ class SurfaceHandle {
   emscripten::val Grid(int n, double x_min, double x_max, double y_min, double y_max);
   // A trainer descending this surface from (x, y); see trainer_config.h for the options.
   TrainerHandle* MakeTrainer(const emscripten::val& options, double x, double y);
+  // Shared with probes and trainers, so either may outlive this handle.
+  const std::shared_ptr<SurfaceObjective>& objective() const { return objective_; }
 
  private:
   SurfaceHandle(const std::string& name, std::unique_ptr<Surface> surface);

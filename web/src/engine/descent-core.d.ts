@@ -203,6 +203,17 @@ export interface NetworkModel extends EmbindObject {
 // -- interfaces: regression and classification labs --
 
 // -- interfaces: valley lab extras --
+/** Directional derivative, slice and Hessian eigen-directions of one surface (shares it). */
+export interface SurfaceProbe extends EmbindObject {
+  /** ∂f/∂l at (x, y) for l = (cos angle, sin angle), angle in radians. */
+  directionalDerivative(x: number, y: number, angle: number): number;
+  /** Angle of ∇f in (−π, π]; 0 where ∇f = 0. */
+  steepestAscentAngle(x: number, y: number): number;
+  /** f(P + ρl) for count values ρ evenly from −radius to +radius. */
+  slice(x: number, y: number, angle: number, radius: number, count: number): Float32Array;
+  /** [λmin, λmax, v1x, v1y, v2x, v2y, maxLearningRate (2/λmax or Infinity)]. */
+  hessianEigen(x: number, y: number): Float64Array;
+}
 
 export interface DescentCore {
   surfaceNames(): string[];
@@ -233,6 +244,7 @@ export interface DescentCore {
   // -- members: regression and classification labs --
 
   // -- members: valley lab extras --
+  SurfaceProbe: { new (surface: Surface): SurfaceProbe; prototype: SurfaceProbe };
 }
 
 export default function createDescentCore(options?: {

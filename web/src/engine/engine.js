@@ -12,6 +12,7 @@ import { NetworkModel } from './network-model.js';
 // -- imports: regression and classification labs --
 
 // -- imports: valley lab extras --
+import { SurfaceProbe } from './surface-probe.js';
 
 export class Engine {
   /** @param {any} core the instantiated Embind module */
@@ -79,4 +80,12 @@ export class Engine {
   // -- methods: regression and classification labs --
 
   // -- methods: valley lab extras --
+  /**
+   * Directional derivative, slice and Hessian eigen-directions of a surface. The probe shares
+   * the surface with `surface`, so either may be disposed first; call dispose() on both.
+   * @param {SurfaceModel} surface
+   */
+  createSurfaceProbe(surface) {
+    return new SurfaceProbe(new this.core.SurfaceProbe(surface.handle));
+  }
 }

@@ -18,10 +18,12 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, Logarithm
 export class LineChart {
   /**
    * @param {HTMLCanvasElement} canvas
-   * @param {{ title?: string, xLabel?: string, yLabel?: string, logScale?: boolean }} options
+   * @param {{ title?: string, xLabel?: string, yLabel?: string, logScale?: boolean, legend?: boolean }} options
+   *   legend: false leaves the legend out (a page that has its own; it costs a redraw's worth)
    */
   constructor(canvas, options) {
     this.logScale = Boolean(options.logScale);
+    this.legend = options.legend ?? true;
     this.chart = new Chart(canvas, {
       type: 'line',
       data: { datasets: [] },
@@ -54,7 +56,7 @@ export class LineChart {
       backgroundColor: s.color,
       data: toPoints(s.steps, s.values, this.logScale),
     }));
-    chart.options.plugins.legend.display = series.length > 1;
+    chart.options.plugins.legend.display = this.legend && series.length > 1;
     chart.update('none');
     // What the first series shows, for tests and assistive tools that cannot read a canvas.
     const points = chart.data.datasets[0]?.data ?? [];

@@ -1,14 +1,26 @@
-// The Valley lab (seed 000): drop a ball on a surface and watch gradient descent
-// v → v − η∇f(v) roll it downhill. State -> engine -> views, one batched step(n) per frame.
-import { el } from '../controls.js';
+// The Valley lab (seed 000): drop a ball on a surface and watch optimizers race downhill from the
+// same start. State -> engine -> views: one batched step(n) per racer per frame, then read the
+// views and draw. The surface grid is recomputed only when the surface or the view changes.
+import { el, formatNumber } from '../controls.js';
 import { LineChart } from '../../views/line-chart.js';
-import { normalizeValleyState } from '../../state/valley-state.js';
+import { niceTicks } from '../../views/plot-frame.js';
+import { RACER_COLORS, normalizeValleyState, racerTrainerOptions } from '../../state/valley-state.js';
+import { scenarioFromState, stateFromScenario } from '../../scenario/valley-scenario.js';
 import { GRID_SIZE, ValleyMap } from './valley-map.js';
 import { ValleyPanel } from './valley-panel.js';
+import { ValleyProbePanel } from './valley-probe-panel.js';
+import { ValleyRacers } from './valley-racers.js';
+import './valley.css';
 
-// How far outside the view box (in box widths) the ball may go before the run counts as
-// diverged: far enough to allow a wide swing, near enough to stop before numbers overflow.
+// How far outside the view box (in box widths) a ball may go before its run counts as diverged:
+// far enough to allow a wide swing, near enough to stop before numbers overflow.
 const OFF_MAP_FACTOR = 10;
+// The loss chart redraws every few frames while playing: Chart.js with 7 long series costs more
+// than the rest of a frame.
+const CHART_EVERY = 6;
+const GRID_3D = 96;
+const SLICE_POINTS = 121;
+const SIZE_3D = 520;
 
 export class ValleyLab {
   /**
@@ -19,40 +31,95 @@ export class ValleyLab {
    * @param {(state: import('../../state/valley-state.js').ValleyState) => void} onStateChange
    */
   constructor(root, engine, t, state, onStateChange) {
+    this.root = root;
     this.engine = engine;
     this.t = t;
     this.state = state;
     this.onStateChange = onStateChange;
     this.surfaceNames = engine.surfaceNames();
     this.surface = null;
-    this.trainer = null;
+    this.probe = null;
+    /** @type {Map<string, { trainer: import('../../engine/trainer.js').Trainer, halted: string }>} */
+    this.trainers = new Map();
     this.playing = false;
     this.animation = 0;
+    this.frame = 0;
+    this.view3d = null;
+    this.build();
+  }
 
+  build() {
+    const t = this.t;
+    const state = this.state;
     this.map = new ValleyMap((point) => this.dropBall(point));
     this.panel = new ValleyPanel(t, state, this.surfaceNames, {
       change: (patch) => this.change(patch),
       play: () => this.setPlaying(!this.playing),
       step: () => this.stepOnce(),
       reset: () => this.reset(),
+      toggle3d: () => this.change({ view3d: !this.state.view3d }),
+      exportScenario: () => this.exportScenario(),
+      importScenario: (file) => this.importScenario(file),
+      png: () => this.exportPng(),
+      csv: () => this.exportCsv(),
     });
+    this.racers = new ValleyRacers(t, state, { change: (patch) => this.change(patch) });
+    this.probePanel = new ValleyProbePanel(t, state, { change: (patch) => this.change(patch) });
     const chartCanvas = el('canvas', { testid: 'loss-chart' });
     this.chart = new LineChart(chartCanvas, {
       title: t('valley.chart.title'), xLabel: t('valley.chart.step'), yLabel: t('valley.chart.value'),
       logScale: state.logLoss,
+      // The racers' table is the legend (same colours); Chart.js's own costs as much as the lines.
+      legend: false,
     });
+    // Readable y ticks (Chart.js's default prints long decimals when the cost spans many
+    // decades): on the log axis powers of ten over a wide range, 1-2-5 steps over a narrow one.
+    // Chart.js's log ticks crowd one end of a range narrower than a decade; use even ones there.
+    this.chart.chart.options.scales.y.afterBuildTicks = (axis) => {
+      if (!this.state.logLoss || !(axis.max > axis.min) || axis.max / axis.min >= 10) return;
+      axis.ticks = niceTicks(axis.min, axis.max, 5).filter((v) => v > 0).map((value) => ({ value }));
+    };
+    this.chart.chart.options.scales.y.ticks = {
+      callback: (value, index, ticks) => {
+        const v = Number(value);
+        if (!this.state.logLoss) return formatNumber(v, 3);
+        const decades = Math.log10(ticks[ticks.length - 1].value / ticks[0].value);
+        if (decades < 1) return formatNumber(v, 3);
+        const exponent = Math.floor(Math.log10(v) + 1e-9);
+        const scaled = v / 10 ** exponent;
+        const mantissa = Math.round(scaled);
+        const exact = Math.abs(scaled - mantissa) < 1e-6;
+        if (decades > 3) {
+          const every = Math.max(1, Math.ceil(decades / 8));
+          return exact && mantissa === 1 && exponent % every === 0 ? `1e${exponent}` : '';
+        }
+        const end = index === 0 || index === ticks.length - 1;
+        return end || (exact && [1, 2, 5].includes(mantissa)) ? formatNumber(v, 3) : '';
+      },
+    };
     const logLoss = el('label', { className: 'control checkbox' }, [
       el('input', { type: 'checkbox', testid: 'log-loss', onChange: (e) => this.change({ logLoss: e.target.checked }) }),
       el('span', { text: t('valley.logLoss') }),
     ]);
     /** @type {HTMLInputElement} */ (logLoss.firstChild).checked = state.logLoss;
+    this.view3dBox = el('div', { className: 'view-3d', testid: 'valley-3d' });
+    this.view3dBox.hidden = true;
     this.element = el('section', { className: 'lab valley', testid: 'valley-lab' }, [
       this.panel.element,
-      this.map.element,
-      el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box' }, [chartCanvas]), logLoss]),
+      el('div', { className: 'valley-views' }, [
+        this.map.element,
+        el('p', { className: 'legend-line', text: t('valley.legend.arrows') }),
+        this.view3dBox,
+      ]),
+      el('div', { className: 'valley-side' }, [
+        this.racers.element,
+        el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box' }, [chartCanvas]), logLoss]),
+        this.probePanel.element,
+      ]),
     ]);
-    root.append(this.element);
+    this.root.append(this.element);
     this.buildSurface();
+    if (state.view3d) this.open3d();
   }
 
   /** Applies a patch of state from a control. */
@@ -60,16 +127,27 @@ export class ValleyLab {
     const previous = this.state;
     this.state = normalizeValleyState({ ...previous, ...patch }, this.surfaceNames);
     const s = this.state;
+    this.racers.setState(s);
     if (s.surface !== previous.surface || s.conditionNumber !== previous.conditionNumber ||
         s.rotationDegrees !== previous.rotationDegrees) {
       this.buildSurface();
-    } else if (s.learningRate !== previous.learningRate) {
-      this.buildTrainer(); // a new η restarts from the same drop point
+    } else if (JSON.stringify(s.racers) !== JSON.stringify(previous.racers) ||
+        s.maxSteps !== previous.maxSteps || s.parameterChangeTol !== previous.parameterChangeTol ||
+        s.gradientTol !== previous.gradientTol) {
+      this.buildTrainers(); // new settings restart the race from the same drop point, to stay fair
     } else if (s.logColor !== previous.logColor) {
       this.drawSurface();
+      this.drawScene();
     } else if (s.logLoss !== previous.logLoss) {
       this.chart.setLogScale(s.logLoss);
       this.drawScene();
+    } else {
+      this.drawScene();
+    }
+    this.probePanel.setVisible(s.showDirectional, s.showHessian);
+    if (s.view3d !== previous.view3d) {
+      if (s.view3d) this.open3d();
+      else this.close3d();
     }
     this.onStateChange(this.state);
   }
@@ -85,51 +163,65 @@ export class ValleyLab {
       this.panel.setMessage(this.t('valley.error', { message: error.message }), 'error');
       return; // the previous surface stays, so the student's work is kept
     }
+    this.probe?.dispose();
     this.surface?.dispose();
     this.surface = surface;
+    this.probe = this.engine.createSurfaceProbe(surface);
     this.panel.showBowlControls(s.surface === 'bowl');
     this.box = surface.viewBox();
+    this.minima = surface.minima();
     this.drawSurface();
-    this.buildTrainer();
+    this.buildTrainers();
   }
 
   drawSurface() {
     this.map.drawSurface(this.surface.grid(GRID_SIZE, this.box), this.box, this.state.logColor);
+    if (this.view3d) {
+      this.view3d.setSurface(this.surface.grid(GRID_3D, this.box), GRID_3D, this.box, this.state.logColor);
+    }
   }
 
-  /** A fresh trainer from the drop point (or the surface's standard start). */
-  buildTrainer() {
+  startPoint() {
     const s = this.state;
-    const start = s.startX === null ? this.surface.standardStart() : { x: s.startX, y: s.startY };
-    let trainer;
+    return s.startX === null ? this.surface.standardStart() : { x: s.startX, y: s.startY };
+  }
+
+  /** Fresh trainers for every enabled racer, all from the drop point. */
+  buildTrainers() {
+    const s = this.state;
+    const start = this.startPoint();
+    const made = new Map();
     try {
-      trainer = this.surface.createTrainer({ learningRate: s.learningRate, optimizer: 'sgd' }, start);
+      for (const racer of s.racers.filter((r) => r.enabled)) {
+        made.set(racer.optimizer, { trainer: this.surface.createTrainer(racerTrainerOptions(racer, s), start), halted: '' });
+      }
     } catch (error) {
+      for (const entry of made.values()) entry.trainer.dispose();
       this.panel.setMessage(this.t('valley.error', { message: error.message }), 'error');
       return;
     }
-    this.trainer?.dispose();
-    this.trainer = trainer;
+    this.disposeTrainers();
+    this.trainers = made;
     this.setPlaying(false);
     this.panel.setMessage('');
-    this.showStabilityHint(start);
     this.drawScene();
   }
 
-  // On the bowl the Hessian is constant, so GD is stable exactly when η < 2/λmax.
-  showStabilityHint(point) {
-    const [a, b, , d] = this.surface.hessian(point.x, point.y);
-    const lambdaMax = (a + d) / 2 + Math.sqrt(((a - d) / 2) ** 2 + b * b);
-    this.panel.setLearningRateHint(lambdaMax > 0 ? `η < 2/λmax = ${(2 / lambdaMax).toPrecision(3)}` : '');
+  disposeTrainers() {
+    for (const entry of this.trainers.values()) entry.trainer.dispose();
+    this.trainers.clear();
   }
 
   dropBall(point) {
     this.change({ startX: Number(point.x.toPrecision(4)), startY: Number(point.y.toPrecision(4)) });
-    this.buildTrainer();
+    this.buildTrainers();
   }
 
   reset() {
-    this.trainer?.reset();
+    for (const entry of this.trainers.values()) {
+      entry.trainer.reset();
+      entry.halted = '';
+    }
     this.setPlaying(false);
     this.panel.setMessage('');
     this.drawScene();
@@ -140,8 +232,13 @@ export class ValleyLab {
     this.advance(1);
   }
 
+  canRun(entry) {
+    const state = entry.trainer.state();
+    return !entry.halted && (state === 'ready' || state === 'running');
+  }
+
   setPlaying(playing) {
-    if (playing && this.trainer && this.trainer.state() !== 'ready' && this.trainer.state() !== 'running') return;
+    if (playing && ![...this.trainers.values()].some((e) => this.canRun(e))) return;
     this.playing = playing;
     this.panel.setPlaying(playing);
     cancelAnimationFrame(this.animation);
@@ -150,33 +247,48 @@ export class ValleyLab {
 
   tick() {
     if (!this.playing) return;
+    const begin = performance.now();
     this.advance(this.state.speed);
+    // The frame's own work (steps, reads, drawing), smoothed: what must stay well under the
+    // 16.7 ms of a 60 fps frame. Shown to tests and to anyone who inspects the element.
+    this.frameMs = this.frameMs === undefined ? performance.now() - begin
+      : 0.9 * this.frameMs + 0.1 * (performance.now() - begin);
+    this.element.dataset.frameMs = this.frameMs.toFixed(2);
     if (this.playing) this.animation = requestAnimationFrame(() => this.tick());
   }
 
-  /** Runs n steps in one call into the core, then checks how the run stands and redraws. */
+  /** Runs n steps per racer (one call into the core each), checks each run, and redraws. */
   advance(n) {
-    if (!this.trainer) return;
-    this.trainer.step(n);
-    const state = this.trainer.state();
-    const step = this.trainer.stepCount();
-    if (state === 'diverged') {
-      this.stop(this.t('valley.stopped.diverged', { step }), 'error');
-    } else if (this.isFarOffMap()) {
-      this.stop(this.t('valley.stopped.offMap', { step }), 'error');
-    } else if (state === 'gradient-small' || state === 'converged') {
-      this.stop(this.t('valley.stopped.converged'), 'info');
+    const messages = [];
+    for (const [name, entry] of this.trainers) {
+      if (!this.canRun(entry)) continue;
+      entry.trainer.step(n);
+      const state = entry.trainer.state();
+      const step = entry.trainer.stepCount();
+      const racer = this.t(`valley.optimizer.${name}`);
+      if (state === 'diverged') {
+        entry.halted = 'diverged';
+        messages.push([this.t('valley.stopped.diverged', { racer, step }), 'error']);
+      } else if (this.isFarOffMap(entry.trainer)) {
+        entry.halted = 'off-map';
+        messages.push([this.t('valley.stopped.offMap', { racer, step }), 'error']);
+      } else if (state === 'gradient-small' || state === 'converged') {
+        messages.push([this.t('valley.stopped.converged', { racer, step }), 'info']);
+      } else if (state === 'max-steps') {
+        messages.push([this.t('valley.stopped.maxSteps', { racer, step }), 'info']);
+      }
     }
-    this.drawScene();
+    if (messages.length > 0) {
+      const [text, kind] = messages[messages.length - 1];
+      this.panel.setMessage(text, kind);
+    }
+    if (this.playing && ![...this.trainers.values()].some((e) => this.canRun(e))) this.setPlaying(false);
+    this.frame++;
+    this.drawScene({ chart: !this.playing || this.frame % CHART_EVERY === 0 });
   }
 
-  stop(message, kind) {
-    this.setPlaying(false);
-    this.panel.setMessage(message, kind);
-  }
-
-  isFarOffMap() {
-    const [x, y] = this.trainer.params();
+  isFarOffMap(trainer) {
+    const [x, y] = trainer.params();
     const { xMin, xMax, yMin, yMax } = this.box;
     const w = xMax - xMin;
     const h = yMax - yMin;
@@ -184,31 +296,203 @@ export class ValleyLab {
       y < yMin - OFF_MAP_FACTOR * h || y > yMax + OFF_MAP_FACTOR * h;
   }
 
-  drawScene() {
-    if (!this.trainer) return;
-    const [x, y] = this.trainer.params();
-    const gradient = this.surface.gradient(x, y);
-    const value = this.surface.value(x, y);
-    const path = Float64Array.from(this.trainer.pathViews().values); // copy before the next call
-    const trail = new Float64Array(path.length + 2);
-    trail.set(path);
-    trail.set([x, y], path.length);
-    this.map.drawScene({ path: trail, ball: { x, y }, gradient, minima: this.surface.minima() });
-    this.panel.setReadouts({ step: this.trainer.stepCount(), x, y, value, gradNorm: Math.hypot(...gradient) });
-    // Entry k of the cost history is the cost evaluated by step k, i.e. f(v_{k−1}); plot it at
-    // t = k − 1 and append the current f(v_t).
-    const history = this.trainer.costHistory();
-    const steps = history.steps.map((k) => k - 1);
-    steps.push(this.trainer.stepCount());
-    history.values.push(value);
-    this.chart.setSeries([{ label: 'GD', color: '#d62728', steps, values: history.values }]);
+  /** Reads every racer's views (copies), then draws map, legend, chart, probe and 3-D view. */
+  drawScene({ chart = true } = {}) {
+    if (!this.surface) return;
+    const s = this.state;
+    const scenes = [];
+    const series = [];
+    let focus = null;
+    for (const racer of s.racers) {
+      const entry = this.trainers.get(racer.optimizer);
+      if (!entry) {
+        this.racers.clearRacerReadout(racer.optimizer);
+        continue;
+      }
+      const trainer = entry.trainer;
+      const [x, y] = trainer.params();
+      const gradient = this.surface.gradient(x, y);
+      const value = this.surface.value(x, y);
+      const velocity = hasVelocity(racer.optimizer) ? Array.from(trainer.velocity()) : null;
+      // The adaptive per-axis step: Rprop's step sizes Δ_i; for AdaGrad, RMSProp and Adam the
+      // |Δθ_i| their per-axis rates produced in the last update.
+      const stepSizes = !hasStepSizes(racer.optimizer) || trainer.stepCount() === 0 ? null
+        : racer.optimizer === 'rprop' ? Array.from(trainer.stepSizes()) : Array.from(trainer.lastUpdate(), Math.abs);
+      const path = Float64Array.from(trainer.pathViews().values); // copy before the next call
+      const trail = new Float64Array(path.length + 2);
+      trail.set(path);
+      trail.set([x, y], path.length);
+      const focused = racer.optimizer === s.focus;
+      const color = RACER_COLORS[racer.optimizer];
+      scenes.push({
+        name: racer.optimizer, color, path: trail, ball: { x, y }, gradient,
+        velocity: velocity && Math.hypot(velocity[0], velocity[1]) > 0 ? velocity : null,
+        stepSizes, focused,
+      });
+      this.racers.setRacerReadout(racer.optimizer, {
+        cost: value, step: trainer.stepCount(),
+        status: entry.halted ? this.t(`valley.status.${entry.halted}`) : '',
+      });
+      if (chart) {
+        // Entry k of the cost history is the cost evaluated by step k, i.e. f(v_{k−1}); plot it
+        // at t = k − 1 and append the current f(v_t).
+        const history = trainer.costHistory();
+        const steps = history.steps.map((k) => k - 1);
+        steps.push(trainer.stepCount());
+        history.values.push(value);
+        const label = this.t(`valley.optimizer.${racer.optimizer}`);
+        const line = { label, color, ...thin(steps, history.values) };
+        if (focused) series.unshift(line); // the first series is the one the chart reports on
+        else series.push(line);
+      }
+      if (focused) {
+        focus = { name: racer.optimizer, x, y, value, gradient, step: trainer.stepCount(), rate: trainer.learningRate() };
+      }
+    }
+    let direction = null;
+    let steepest = null;
+    let hessian = null;
+    if (focus) {
+      const { x, y } = focus;
+      direction = (s.directionDegrees * Math.PI) / 180;
+      steepest = this.probe.steepestAscentAngle(x, y);
+      hessian = this.probe.hessianEigen(x, y);
+      if (s.showDirectional) {
+        const radius = 0.15 * Math.min(this.box.xMax - this.box.xMin, this.box.yMax - this.box.yMin);
+        const directional = this.probe.directionalDerivative(x, y, direction);
+        const slice = Float32Array.from(this.probe.slice(x, y, direction, radius, SLICE_POINTS));
+        this.probePanel.drawDirectional({
+          gradient: focus.gradient, direction, directional, steepest, slice, radius, value: focus.value,
+        });
+      }
+      this.probePanel.drawHessian(hessian);
+      this.racers.setStability(hessian.maxLearningRate);
+    } else {
+      this.racers.setStability(null);
+    }
+    this.map.drawScene({
+      racers: scenes, minima: this.minima,
+      direction: s.showDirectional ? direction : null, steepest: s.showDirectional ? steepest : null,
+      hessian: s.showHessian ? hessian : null,
+    });
+    this.panel.setReadouts(focus && {
+      name: this.t(`valley.optimizer.${focus.name}`), step: focus.step, x: focus.x, y: focus.y,
+      value: focus.value, gradNorm: Math.hypot(...focus.gradient), rate: focus.rate,
+    });
+    if (chart) this.chart.setSeries(series);
+    if (this.view3d) {
+      this.view3d.setRacers(scenes);
+      this.view3d.render();
+    }
+  }
+
+  async open3d() {
+    this.panel.set3dOpen(true);
+    this.view3dBox.hidden = false;
+    if (this.view3d) return;
+    try {
+      // three.js is loaded only now, so the page starts without it.
+      const { Valley3D } = await import('./valley-3d.js');
+      if (!this.state.view3d || this.view3d || !this.element.isConnected) return;
+      this.view3d = new Valley3D(this.view3dBox, SIZE_3D, SIZE_3D * 0.8);
+      this.drawSurface();
+      this.drawScene();
+      this.view3dBox.dataset.ready = 'true';
+    } catch (error) {
+      this.panel.setMessage(this.t('valley.view3d.failed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+    }
+  }
+
+  close3d() {
+    this.panel.set3dOpen(false);
+    this.view3dBox.hidden = true;
+    this.view3dBox.dataset.ready = '';
+    this.view3d?.dispose();
+    this.view3d = null;
+  }
+
+  exportScenario() {
+    const text = JSON.stringify(scenarioFromState(this.state), null, 2);
+    download(`valley-${this.state.surface}.json`, new Blob([text], { type: 'application/json' }));
+  }
+
+  /** Reads a scenario file; a bad file leaves the current work as it is. */
+  async importScenario(file) {
+    let state;
+    try {
+      const scenario = JSON.parse(await file.text());
+      if (scenario?.format !== 'descent-scenario') throw new Error('not a Descent scenario file ("format" must be "descent-scenario")');
+      state = stateFromScenario(scenario, this.surfaceNames);
+    } catch (error) {
+      this.panel.setMessage(this.t('valley.importFailed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+      return;
+    }
+    this.teardown();
+    this.state = state;
+    this.build();
+    this.onStateChange(this.state);
+  }
+
+  exportPng() {
+    const canvas = this.map.composite();
+    canvas.toBlob((blob) => blob && download(`valley-${this.state.surface}.png`, blob), 'image/png');
+  }
+
+  exportCsv() {
+    const rows = ['optimizer,step,cost'];
+    for (const [name, entry] of this.trainers) {
+      const history = entry.trainer.costHistory();
+      for (let i = 0; i < history.steps.length; i++) rows.push(`${name},${history.steps[i] - 1},${history.values[i]}`);
+    }
+    download(`valley-${this.state.surface}.csv`, new Blob([`${rows.join('\n')}\n`], { type: 'text/csv' }));
+  }
+
+  teardown() {
+    this.setPlaying(false);
+    this.close3d();
+    this.chart.dispose();
+    this.disposeTrainers();
+    this.probe?.dispose();
+    this.probe = null;
+    this.surface?.dispose();
+    this.surface = null;
+    this.element.remove();
   }
 
   dispose() {
-    this.setPlaying(false);
-    this.chart.dispose();
-    this.trainer?.dispose();
-    this.surface?.dispose();
-    this.element.remove();
+    this.teardown();
   }
 }
+
+// Chart.js redraws every point it is given: seven racers × 4096 history entries cost ~8 ms a
+// redraw. A chart a few hundred pixels wide shows no more than CHART_POINTS per line anyway.
+const CHART_POINTS = 600;
+function thin(steps, values) {
+  const n = values.length;
+  if (n <= CHART_POINTS) return { steps, values };
+  const stride = Math.ceil(n / CHART_POINTS);
+  const keptSteps = [];
+  const keptValues = [];
+  for (let i = 0; i < n; i += stride) {
+    keptSteps.push(steps[i]);
+    keptValues.push(values[i]);
+  }
+  if ((n - 1) % stride !== 0) {
+    keptSteps.push(steps[n - 1]); // always end at the current point
+    keptValues.push(values[n - 1]);
+  }
+  return { steps: keptSteps, values: keptValues };
+}
+
+const hasVelocity = (name) => name === 'momentum' || name === 'nesterov';
+const hasStepSizes = (name) => name === 'adagrad' || name === 'rmsprop' || name === 'adam' || name === 'rprop';
+
+function download(filename, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+

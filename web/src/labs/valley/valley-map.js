@@ -40,6 +40,19 @@ export class ValleyMap {
     drawAxes(this.baseCtx, this.frame, { xLabel: 'x', yLabel: 'y' });
   }
 
+  /** @returns {HTMLCanvasElement} the map and its overlay in one canvas (for PNG export) */
+  composite() {
+    const canvas = document.createElement('canvas');
+    canvas.width = this.base.width;
+    canvas.height = this.base.height;
+    const ctx = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(this.base, 0, 0);
+    ctx.drawImage(this.overlay, 0, 0);
+    return canvas;
+  }
+
   /** @param {Parameters<typeof drawValleyOverlay>[2]} scene */
   drawScene(scene) {
     if (this.frame) drawValleyOverlay(this.overlayCtx, this.frame, scene);

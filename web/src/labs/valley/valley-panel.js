@@ -1,15 +1,18 @@
-// The Valley lab's controls and readouts. It only reports changes; the lab decides what they do.
+// The Valley lab's main controls and readouts: surface, speed, stop rules, run buttons, files.
+// It only reports changes; the lab decides what they do.
 import {
   buttonControl, checkboxControl, el, formatNumber, selectControl, sliderControl,
 } from '../controls.js';
-import { LEARNING_RATE_RANGE, SPEED_RANGE } from '../../state/valley-state.js';
+import { SPEED_RANGE } from '../../state/valley-state.js';
 
 export class ValleyPanel {
   /**
    * @param {(key: string, params?: object) => string} t
    * @param {import('../../state/valley-state.js').ValleyState} state
    * @param {string[]} surfaceNames
-   * @param {{ change: (patch: object) => void, play: () => void, step: () => void, reset: () => void }} on
+   * @param {{ change: (patch: object) => void, play: () => void, step: () => void, reset: () => void,
+   *   toggle3d: () => void, exportScenario: () => void, importScenario: (file: File) => void,
+   *   png: () => void, csv: () => void }} on
    */
   constructor(t, state, surfaceNames, on) {
     this.t = t;
@@ -30,11 +33,6 @@ export class ValleyPanel {
       value: state.rotationDegrees, format: (v) => `${v}°`,
       onChange: (v) => on.change({ rotationDegrees: v }),
     });
-    this.learningRate = sliderControl({
-      label: t('valley.learningRate'), testid: 'learning-rate', log: true,
-      min: LEARNING_RATE_RANGE.min, max: LEARNING_RATE_RANGE.max, value: state.learningRate,
-      format: (v) => formatNumber(v, 3), onChange: (v) => on.change({ learningRate: v }),
-    });
     const speed = sliderControl({
       label: t('valley.speed'), testid: 'speed', log: true, min: SPEED_RANGE.min,
       max: SPEED_RANGE.max, value: state.speed, format: (v) => String(Math.round(v)),
@@ -44,11 +42,42 @@ export class ValleyPanel {
       label: t('valley.logColor'), testid: 'log-color', value: state.logColor,
       onChange: (v) => on.change({ logColor: v }),
     });
+    const numberInput = (labelKey, testid, field, min, step) => {
+      const input = el('input', { type: 'number', testid, min, step });
+      input.value = String(state[field]);
+      input.addEventListener('change', () => {
+        const v = Number(input.value);
+        on.change({ [field]: Number.isFinite(v) && v >= 0 ? v : 0 });
+      });
+      return el('label', { className: 'control' }, [el('span', { text: t(labelKey) }), input]);
+    };
+    const stopRules = el('fieldset', { className: 'stop-rules' }, [
+      el('legend', { text: t('valley.stop.title') }),
+      numberInput('valley.stop.maxSteps', 'stop-max-steps', 'maxSteps', 0, 1),
+      numberInput('valley.stop.parameterChangeTol', 'stop-parameter-tol', 'parameterChangeTol', 0, 'any'),
+      numberInput('valley.stop.gradientTol', 'stop-gradient-tol', 'gradientTol', 0, 'any'),
+    ]);
     this.playButton = buttonControl({ text: t('valley.play'), testid: 'play', onClick: on.play, className: 'primary' });
     const buttons = el('div', { className: 'buttons' }, [
       this.playButton,
       buttonControl({ text: t('valley.step'), testid: 'step', onClick: on.step }),
       buttonControl({ text: t('valley.reset'), testid: 'reset', onClick: on.reset }),
+    ]);
+    this.view3dButton = buttonControl({ text: t('valley.view3d.open'), testid: 'view-3d', onClick: on.toggle3d });
+    const fileInput = el('input', { type: 'file', accept: '.json,application/json', testid: 'import-file' });
+    fileInput.hidden = true;
+    fileInput.addEventListener('change', () => {
+      const file = fileInput.files?.[0];
+      if (file) on.importScenario(file);
+      fileInput.value = '';
+    });
+    const files = el('div', { className: 'buttons' }, [
+      this.view3dButton,
+      buttonControl({ text: t('valley.export'), testid: 'export-scenario', onClick: on.exportScenario }),
+      buttonControl({ text: t('valley.import'), testid: 'import-scenario', onClick: () => fileInput.click() }),
+      buttonControl({ text: t('valley.png'), testid: 'export-png', onClick: on.png }),
+      buttonControl({ text: t('valley.csv'), testid: 'export-csv', onClick: on.csv }),
+      fileInput,
     ]);
     this.bowlControls = el('div', {}, [this.condition.element, this.rotation.element]);
     this.message = el('p', { className: 'message', testid: 'message', role: 'status' });
@@ -57,17 +86,19 @@ export class ValleyPanel {
       position: el('output', { testid: 'readout-position' }),
       value: el('output', { testid: 'readout-value' }),
       gradNorm: el('output', { testid: 'readout-grad-norm' }),
+      rate: el('output', { testid: 'readout-rate' }),
     };
     const readoutRows = Object.entries(this.readouts).map(([key, output]) =>
       el('div', { className: 'readout' }, [el('span', { text: t(`valley.readout.${key}`) }), output]),
     );
+    this.focusTitle = el('h4', { className: 'focus-title' });
     this.element = el('div', { className: 'panel' }, [
       el('p', { className: 'hint', text: t('valley.hint') }),
-      surface.element, this.bowlControls, this.learningRate.element, speed.element,
-      logColor.element, buttons, this.message,
-      el('div', { className: 'readouts' }, readoutRows),
+      surface.element, this.bowlControls, speed.element, logColor.element, stopRules, buttons,
+      this.message, this.focusTitle, el('div', { className: 'readouts' }, readoutRows), files,
     ]);
     this.showBowlControls(state.surface === 'bowl');
+    this.set3dOpen(state.view3d);
   }
 
   showBowlControls(visible) {
@@ -79,22 +110,30 @@ export class ValleyPanel {
     this.playButton.textContent = this.t(playing ? 'valley.pause' : 'valley.play');
   }
 
-  /** Shows why the run stopped or what was refused; '' clears it. */
+  set3dOpen(open) {
+    this.view3dButton.textContent = this.t(open ? 'valley.view3d.close' : 'valley.view3d.open');
+  }
+
+  /** Shows why a run stopped or what was refused; '' clears it. */
   setMessage(text, kind = 'info') {
     this.message.textContent = text;
     this.message.dataset.kind = kind;
   }
 
-  /** Hint on the learning-rate slider (the stability limit, where one applies). */
-  setLearningRateHint(text) {
-    this.learningRate.hint(text);
-  }
-
-  /** @param {{ step: number, x: number, y: number, value: number, gradNorm: number }} r */
+  /**
+   * Readouts of the focused racer.
+   * @param {{ name: string, step: number, x: number, y: number, value: number, gradNorm: number, rate: number } | null} r
+   */
   setReadouts(r) {
+    this.focusTitle.textContent = r ? this.t('valley.readout.title', { name: r.name }) : '';
+    if (!r) {
+      for (const output of Object.values(this.readouts)) output.textContent = '—';
+      return;
+    }
     this.readouts.step.textContent = String(r.step);
     this.readouts.position.textContent = `(${formatNumber(r.x)}, ${formatNumber(r.y)})`;
     this.readouts.value.textContent = formatNumber(r.value, 6);
     this.readouts.gradNorm.textContent = formatNumber(r.gradNorm, 4);
+    this.readouts.rate.textContent = formatNumber(r.rate, 4);
   }
 }
