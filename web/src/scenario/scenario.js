@@ -5,6 +5,9 @@
 // A lab module exports: lab (its id), scenarioFromState(state), stateFromScenario(scenario) and
 // runScenario(engine, scenario) → plain JSON result.
 
+import * as networkScenario from './network-scenario.js';
+import * as valleyScenario from './valley-scenario.js';
+
 export const SCENARIO_FORMAT = 'descent-scenario';
 export const SCENARIO_VERSION = 1;
 
@@ -16,6 +19,8 @@ function registerLab(module) {
   LAB_MODULES[module.lab] = module;
 }
 // -- scenario modules --
+registerLab(networkScenario);
+registerLab(valleyScenario);
 
 /** @returns {string[]} the labs that have a scenario module */
 export function scenarioLabs() {
