@@ -2,6 +2,9 @@
 // Never `playwright install`: it downloads a browser (TOOLCHAIN.md pitfall 9).
 import { defineConfig } from '@playwright/test';
 
+// DESCENT_E2E_PORT lets two checkouts run their E2E tests at once.
+const port = Number(process.env.DESCENT_E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-output/e2e-artifacts',
@@ -9,7 +12,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list'], ['json']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -20,8 +23,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node node_modules/vite/bin/vite.js preview --config vite.config.js --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `node node_modules/vite/bin/vite.js preview --config vite.config.js --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
   },
