@@ -27,9 +27,12 @@ export function parseArgs(args, impl) {
   return options;
 }
 
-/** Calls body once to warm up, then repeatedly for at least minSeconds; returns units/s. */
+/** Warms up, then calls body repeatedly for at least minSeconds; returns units/s. */
 export function rate(body, units, minSeconds) {
-  body();
+  // Warm-up for half the measuring time (at least one call), as the C++ harness does.
+  const warmStart = performance.now();
+  do body();
+  while (performance.now() - warmStart < 500 * minSeconds);
   let calls = 0;
   const start = performance.now();
   let elapsed = 0;
