@@ -11,13 +11,14 @@ import { performance } from 'node:perf_hooks';
  * @property {number} minSeconds
  */
 
-/** Parses [--quick] [--reps N] [--only NAME]. @returns {BenchOptions} */
+/** Parses [--quick] [--reps N] [--only NAME] [--wall]. @returns {BenchOptions} */
 export function parseArgs(args, impl) {
   const options = { quick: false, reps: 5, only: '', impl, minSeconds: 0.25 };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--quick') options.quick = true;
     else if (args[i] === '--reps') options.reps = Math.max(1, Number(args[++i]) || 1);
     else if (args[i] === '--only') options.only = args[++i];
+    else if (args[i] === '--wall') wallClock = true;
     else throw new Error(`unknown argument ${args[i]}`);
   }
   if (options.quick) {
@@ -27,19 +28,37 @@ export function parseArgs(args, impl) {
   return options;
 }
 
-/** Warms up, then calls body repeatedly for at least minSeconds; returns units/s. */
+/**
+ * Seconds of CPU time of this process (user + system), or wall time with --wall; see Now() in
+ * bench/native/bench_main.cc for why CPU time is the default.
+ */
+let wallClock = false;
+export function now() {
+  if (wallClock) return performance.now() / 1000;
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
+/**
+ * Warms up for half the measuring time (at least one call), then calls body in groups of at
+ * least ~2 ms for at least minSeconds; returns units/s. Mirrors Rate() of the C++ harness.
+ */
 export function rate(body, units, minSeconds) {
-  // Warm-up for half the measuring time (at least one call), as the C++ harness does.
-  const warmStart = performance.now();
-  do body();
-  while (performance.now() - warmStart < 500 * minSeconds);
-  let calls = 0;
-  const start = performance.now();
-  let elapsed = 0;
+  const warmStart = now();
+  let warmCalls = 0;
   do {
     body();
-    calls++;
-    elapsed = (performance.now() - start) / 1000;
+    warmCalls++;
+  } while (now() - warmStart < 0.5 * minSeconds);
+  const perCall = (now() - warmStart) / warmCalls;
+  const group = Math.max(1, Math.floor(0.002 / Math.max(perCall, 1e-9)));
+  let calls = 0;
+  const start = now();
+  let elapsed = 0;
+  do {
+    for (let i = 0; i < group; i++) body();
+    calls += group;
+    elapsed = now() - start;
   } while (elapsed < minSeconds);
   return (units * calls) / elapsed;
 }
