@@ -230,8 +230,8 @@ mkdirSync('test-output', { recursive: true });
 writeFileSync(
   `test-output/bench-${quick ? 'quick' : 'full'}.md`,
   [`Measured ${new Date().toISOString()}, ${reps} run(s) per implementation.`, ...markdown,
-    '### Targets', ...summary.map((s) => `- ${mark(s.ok)} ${s.what} (${s.value.toFixed(2)}${s.unit ? ` ${s.unit}` : '×'})`),
-    ...(notes.size ? ['### Notes', ...[...notes].map((n) => `- ${n}`)] : [])].join('\n\n') + '\n',
+    '### Targets', summary.map((s) => `- ${mark(s.ok)} ${s.what} (${s.value.toFixed(2)}${s.unit ? ` ${s.unit}` : '×'})`).join('\n'),
+    ...(notes.size ? ['### Notes', [...notes].map((n) => `- ${n}`).join('\n')] : [])].join('\n\n') + '\n',
 );
 
 function formatTable(table) {
