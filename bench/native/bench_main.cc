@@ -12,10 +12,10 @@
 // Usage: bench_native [--quick] [--reps N] [--only NAME] [--impl LABEL] [--wall]
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <functional>
 #include <memory>
 #include <string>
@@ -109,14 +109,15 @@ double Median(std::vector<double> values) {
 
 // unit_scale turns a rate (units/s) into the reported value: 1 for a throughput, or
 // -1000 meaning "report 1000/rate", i.e. milliseconds per unit.
-void Report(const Options& options, const char* workload, const std::string& name,
-            const char* unit, const std::vector<double>& rates, bool per_ms, double check) {
+void Report(const Options& options, const char* workload, const std::string& name, const char* unit,
+            const std::vector<double>& rates, bool per_ms, double check) {
   std::vector<double> values;
   for (double r : rates) values.push_back(per_ms ? 1000.0 / r : r);
-  std::printf("{\"workload\":\"%s\",\"case\":\"%s\",\"impl\":\"%s\",\"unit\":\"%s\","
-              "\"better\":\"%s\",\"value\":%.6g,\"runs\":[",
-              workload, name.c_str(), options.impl.c_str(), unit, per_ms ? "lower" : "higher",
-              Median(values));
+  std::printf(
+      "{\"workload\":\"%s\",\"case\":\"%s\",\"impl\":\"%s\",\"unit\":\"%s\","
+      "\"better\":\"%s\",\"value\":%.6g,\"runs\":[",
+      workload, name.c_str(), options.impl.c_str(), unit, per_ms ? "lower" : "higher",
+      Median(values));
   for (size_t i = 0; i < values.size(); ++i) std::printf("%s%.6g", i ? "," : "", values[i]);
   std::printf("],\"check\":%.9g}\n", check);
   std::fflush(stdout);
@@ -216,8 +217,8 @@ void BenchGrid(const Options& options) {
     NetworkGrid grid(setup.network.get(), n);
     std::vector<double> rates;
     for (int rep = 0; rep < options.reps; ++rep) {
-      rates.push_back(Rate([&] { grid.Evaluate(params, -6, 6, -6, 6); }, double(n) * n,
-                           options.min_seconds));
+      rates.push_back(
+          Rate([&] { grid.Evaluate(params, -6, 6, -6, 6); }, double(n) * n, options.min_seconds));
     }
     double sum = 0;
     for (float v : grid.neurons()) sum += v;
@@ -280,8 +281,9 @@ void BenchValley(const Options& options) {
         },
         1.0, options.min_seconds));
     LeastSquaresObjective objective(design, targets, config);
-    grid_rates.push_back(Rate([&] { objective.CostOverTwoWeights(0, 1, base, box, grid_n, out.data()); },
-                              1.0, options.min_seconds));
+    grid_rates.push_back(
+        Rate([&] { objective.CostOverTwoWeights(0, 1, base, box, grid_n, out.data()); }, 1.0,
+             options.min_seconds));
   }
   double sum = 0;
   for (float v : out) sum += v;
@@ -311,9 +313,8 @@ void BenchLandscape(const Options& options) {
         },
         1.0, options.min_seconds));
   }
-  Report(options, "landscape",
-         std::to_string(n) + "x" + std::to_string(n) + " slice, 250 points", "ms", rates, true,
-         sum);
+  Report(options, "landscape", std::to_string(n) + "x" + std::to_string(n) + " slice, 250 points",
+         "ms", rates, true, sum);
 }
 
 // Workload 6: seven optimizers, 10,000 steps each on Rosenbrock from its standard start, with
@@ -378,9 +379,8 @@ int Main(int argc, char** argv) {
   const struct {
     const char* name;
     void (*run)(const Options&);
-  } workloads[] = {{"train", BenchTrain},         {"grid", BenchGrid},
-                   {"frame", BenchFrame},         {"valley", BenchValley},
-                   {"landscape", BenchLandscape}, {"race", BenchRace}};
+  } workloads[] = {{"train", BenchTrain},   {"grid", BenchGrid},           {"frame", BenchFrame},
+                   {"valley", BenchValley}, {"landscape", BenchLandscape}, {"race", BenchRace}};
   for (const auto& workload : workloads) {
     if (options.only.empty() || options.only == workload.name) workload.run(options);
   }
