@@ -107,8 +107,8 @@ double Median(std::vector<double> values) {
   return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
 }
 
-// unit_scale turns a rate (units/s) into the reported value: 1 for a throughput, or
-// -1000 meaning "report 1000/rate", i.e. milliseconds per unit.
+// Prints one JSON line. Rates are units/s; with per_ms the reported values are 1000/rate,
+// milliseconds per unit (lower is better).
 void Report(const Options& options, const char* workload, const std::string& name, const char* unit,
             const std::vector<double>& rates, bool per_ms, double check) {
   std::vector<double> values;
