@@ -31,3 +31,14 @@ target_link_options(core_tests_wasm PRIVATE -O2 -sENVIRONMENT=node -sWASM_ASYNC_
 add_test(NAME core_tests_wasm COMMAND core_tests_wasm)
 # The repository's package.json says "type": "module"; this CommonJS test program needs its own.
 file(WRITE ${CMAKE_BINARY_DIR}/package.json "{ \"type\": \"commonjs\" }\n")
+
+# The benchmark harness (bench/native/*.cc, the same sources as the native bench_native) as a
+# plain-Node program, so that `npm run bench` compares the same C++ natively and in wasm.
+file(GLOB DESCENT_WASM_BENCH CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/bench/native/*.cc)
+if(DESCENT_WASM_BENCH)
+  add_executable(bench_wasm ${DESCENT_WASM_BENCH})
+  target_compile_options(bench_wasm PRIVATE ${DESCENT_WASM_FLAGS})
+  target_link_libraries(bench_wasm PRIVATE descent_core)
+  target_link_options(bench_wasm PRIVATE ${DESCENT_WASM_FLAGS} -sENVIRONMENT=node
+    -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1 -sNODERAWFS=1 -sEXIT_RUNTIME=1)
+endif()
