@@ -5,6 +5,7 @@ import valley from './valley.js';
 // -- imports: regression and classification labs --
 
 // -- imports: network lab --
+import networkPanels from './network-panels.js';
 
 export default {
   ...app,
@@ -12,4 +13,5 @@ export default {
   // -- tables: regression and classification labs --
 
   // -- tables: network lab --
+  ...networkPanels,
 };
