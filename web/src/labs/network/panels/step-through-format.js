@@ -96,7 +96,7 @@ export function activationSlope(activation, z, a, l, j) {
     case 'sigmoid':
       return { symbol: `${aj}(1-${aj})`, value: a * (1 - a) };
     case 'tanh':
-      return { symbol: `1-(${aj})^2`, value: 1 - a * a };
+      return { symbol: `\\bigl(1-(${aj})^2\\bigr)`, value: 1 - a * a };
     case 'relu':
       return { symbol: `\\mathbb{1}[z^{${l}}_{${j}}>0]`, value: z > 0 ? 1 : 0 };
     case 'leaky-relu':
@@ -105,7 +105,7 @@ export function activationSlope(activation, z, a, l, j) {
       return { symbol: '1', value: 1 };
     case 'softplus':
       // softplus'(z) = logistic(z) = 1 − e^{−a}, since a = ln(1 + e^z).
-      return { symbol: `1-e^{-${aj}}`, value: 1 - Math.exp(-a) };
+      return { symbol: `\\bigl(1-e^{-${aj}}\\bigr)`, value: 1 - Math.exp(-a) };
     default:
       return null;
   }
