@@ -13,6 +13,8 @@
 #include "core/optim/schedule.h"
 #include "core/surfaces/surface.h"
 // -- includes: network lab --
+#include "bindings/network_config.h"
+#include "bindings/network_handle.h"
 
 // -- includes: regression and classification labs --
 
@@ -84,6 +86,75 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("makeTrainer", &SurfaceHandle::MakeTrainer, allow_raw_pointers());
 
   // -- registrations: network lab --
+  function("featureNames", &FeatureNamesJs);
+  function("hiddenActivationNames", &HiddenActivationNamesJs);
+  function("outputActivationNames", &OutputActivationNamesJs);
+  function("costNames", &CostNamesJs);
+  function("regularizationNames", &RegularizationNamesJs);
+  function("initNames", &InitNamesJs);
+
+  class_<NetworkHandle>("NetworkModel")
+      .constructor(&NetworkHandle::Create, allow_raw_pointers())
+      .function("step", &NetworkHandle::Step)
+      .function("stepEpochs", &NetworkHandle::StepEpochs)
+      .function("reset", &NetworkHandle::Reset)
+      .function("reinitialize", &NetworkHandle::Reinitialize)
+      .function("setData", &NetworkHandle::SetData)
+      .function("addPoint", &NetworkHandle::AddPoint)
+      .function("trainCost", &NetworkHandle::TrainCost)
+      .function("testCost", &NetworkHandle::TestCost)
+      .function("batchCost", &NetworkHandle::BatchCost)
+      .function("accuracy", &NetworkHandle::Accuracy)
+      .function("confusion", &NetworkHandle::Confusion)
+      .function("classCount", &NetworkHandle::ClassCount)
+      .function("threshold", &NetworkHandle::Threshold)
+      .function("stepCount", &NetworkHandle::StepCount)
+      .function("epoch", &NetworkHandle::Epoch)
+      .function("learningRate", &NetworkHandle::LearningRate)
+      .function("state", &NetworkHandle::State)
+      .function("stopMessage", &NetworkHandle::StopMessage)
+      .function("task", &NetworkHandle::Task)
+      .function("parameterCount", &NetworkHandle::ParameterCount)
+      .function("params", &NetworkHandle::Params)
+      .function("initialParams", &NetworkHandle::InitialParams)
+      .function("gradient", &NetworkHandle::Gradient)
+      .function("layerSizes", &NetworkHandle::LayerSizes)
+      .function("getWeight", &NetworkHandle::GetWeight)
+      .function("setWeight", &NetworkHandle::SetWeight)
+      .function("getBias", &NetworkHandle::GetBias)
+      .function("setBias", &NetworkHandle::SetBias)
+      .function("setParams", &NetworkHandle::SetParams)
+      .function("layerHistorySteps", &NetworkHandle::LayerHistorySteps)
+      .function("deltaNormHistory", &NetworkHandle::DeltaNormHistory)
+      .function("weightGradientNormHistory", &NetworkHandle::WeightGradientNormHistory)
+      .function("updateRatioHistory", &NetworkHandle::UpdateRatioHistory)
+      .function("costHistoryEpochs", &NetworkHandle::CostHistoryEpochs)
+      .function("costHistoryValues", &NetworkHandle::CostHistoryValues)
+      .function("batchCostSteps", &NetworkHandle::BatchCostSteps)
+      .function("batchCostValues", &NetworkHandle::BatchCostValues)
+      .function("deltaNorms", &NetworkHandle::DeltaNorms)
+      .function("weightGradientNorms", &NetworkHandle::WeightGradientNorms)
+      .function("updateRatios", &NetworkHandle::UpdateRatios)
+      .function("trainInputs", &NetworkHandle::TrainInputs)
+      .function("trainTargets", &NetworkHandle::TrainTargets)
+      .function("testInputs", &NetworkHandle::TestInputs)
+      .function("testTargets", &NetworkHandle::TestTargets)
+      .function("grid", &NetworkHandle::Grid)
+      .function("probe", &NetworkHandle::Probe)
+      .function("probeZ", &NetworkHandle::ProbeZ)
+      .function("probeA", &NetworkHandle::ProbeA)
+      .function("probeDelta", &NetworkHandle::ProbeDelta)
+      .function("probeGradient", &NetworkHandle::ProbeGradient)
+      .function("probeInput", &NetworkHandle::ProbeInput)
+      .function("probeTarget", &NetworkHandle::ProbeTarget)
+      .function("gradientCheck", &NetworkHandle::GradientCheck)
+      .function("landscapeBegin", &NetworkHandle::LandscapeBegin)
+      .function("landscapeRows", &NetworkHandle::LandscapeRows)
+      .function("landscapeResolution", &NetworkHandle::LandscapeResolution)
+      .function("landscapeRadius", &NetworkHandle::LandscapeRadius)
+      .function("landscapeValues", &NetworkHandle::LandscapeValues)
+      .function("landscapePath", &NetworkHandle::LandscapePath);
+
 
   // -- registrations: regression and classification labs --
 

@@ -83,6 +83,122 @@ export interface Surface extends EmbindObject {
 }
 
 // -- interfaces: network lab --
+/** Options of a network; see cpp/bindings/network_config.h. */
+export interface NetworkOptions {
+  /** 'x1' | 'x2' | 'x1^2' | 'x2^2' | 'x1*x2' | 'sin(x1)' | 'sin(x2)' */
+  features?: string[];
+  /** 0..8 hidden layers of 1..64 neurons */
+  hiddenSizes?: number[];
+  hiddenActivation?: string;
+  outputActivation?: string;
+  /** default: the data set's target width */
+  outputs?: number;
+  cost?: string;
+  regularization?: string;
+  regularizationRate?: number;
+  init?: string;
+  initScale?: number;
+  initBias?: number;
+  /** seed of the initial weights */
+  seed?: number;
+}
+
+/** Generator options plus the test share. */
+export interface NetworkDataOptions {
+  dataset?: string;
+  count?: number;
+  noise?: number;
+  seed?: number;
+  /** default: 'zero-one' for sigmoid outputs or binary cross-entropy, else 'plus-minus-one' */
+  encoding?: string;
+  classes?: number;
+  /** 0..0.9, default 0.5 */
+  testFraction?: number;
+}
+
+export interface GradientCheckReport {
+  analytic: Float64Array;
+  numeric: Float64Array;
+  relativeError: Float64Array;
+  maxRelativeError: number;
+  maxAbsoluteError: number;
+  worstIndex: number;
+}
+
+export interface NetworkModel extends EmbindObject {
+  step(n: number): number;
+  stepEpochs(epochs: number): number;
+  reset(): void;
+  reinitialize(seed: number): void;
+  setData(options: NetworkDataOptions): void;
+  /** label: 0/1 (binary), class index (multi-class) or target value (regression) */
+  addPoint(x: number, y: number, label: number): void;
+  trainCost(): number;
+  testCost(): number;
+  batchCost(): number;
+  accuracy(test: boolean): number;
+  /** classCount² counts, [trueClass * K + predicted] */
+  confusion(test: boolean): Int32Array;
+  classCount(): number;
+  threshold(): number;
+  stepCount(): number;
+  epoch(): number;
+  learningRate(): number;
+  state(): 'ready' | 'running' | 'max-steps' | 'converged' | 'gradient-small' | 'diverged';
+  stopMessage(): string;
+  task(): 'binary' | 'regression' | 'multi-class';
+  parameterCount(): number;
+  params(): Float64Array;
+  initialParams(): Float64Array;
+  gradient(): Float64Array;
+  /** copy: [n_0 (features), ..., n_L (outputs)] */
+  layerSizes(): number[];
+  getWeight(l: number, j: number, k: number): number;
+  setWeight(l: number, j: number, k: number, value: number): void;
+  getBias(l: number, j: number): number;
+  setBias(l: number, j: number, value: number): void;
+  setParams(params: ArrayLike<number>): void;
+  /** step of each per-layer history entry */
+  layerHistorySteps(): Float64Array;
+  /** entry i, layer l (1..L) at i * L + l - 1 */
+  deltaNormHistory(): Float64Array;
+  weightGradientNormHistory(): Float64Array;
+  updateRatioHistory(): Float64Array;
+  costHistoryEpochs(): Float64Array;
+  /** entry i: [train, test] at 2i, 2i + 1 */
+  costHistoryValues(): Float64Array;
+  batchCostSteps(): Float64Array;
+  batchCostValues(): Float64Array;
+  deltaNorms(): Float64Array;
+  weightGradientNorms(): Float64Array;
+  updateRatios(): Float64Array;
+  /** n × 2 row-major */
+  trainInputs(): Float64Array;
+  /** n × outputs row-major */
+  trainTargets(): Float64Array;
+  testInputs(): Float64Array;
+  testTargets(): Float64Array;
+  /** neuronCount·n² values, neuron m at [(m·n + row)·n + col], row 0 at yMin */
+  grid(n: number, xMin: number, xMax: number, yMin: number, yMax: number): Float32Array;
+  /** traces one sample; returns its cost C_x */
+  probe(index: number, test: boolean): number;
+  probeZ(): Float64Array;
+  probeA(): Float64Array;
+  probeDelta(): Float64Array;
+  probeGradient(): Float64Array;
+  probeInput(): Float64Array;
+  probeTarget(): Float64Array;
+  gradientCheck(options?: { step?: number; fivePoint?: boolean }): GradientCheckReport;
+  landscapeBegin(resolution: number, radius: number, seed: number): void;
+  /** computes the next rows; returns rows done */
+  landscapeRows(count: number): number;
+  landscapeResolution(): number;
+  landscapeRadius(): number;
+  /** N² costs, row-major, NaN where not yet computed; α_c = −r + 2r·c/(N−1) */
+  landscapeValues(): Float64Array;
+  /** [α0, β0, α1, β1, ...] of the trainer's recorded path */
+  landscapePath(): Float64Array;
+}
 
 // -- interfaces: regression and classification labs --
 
@@ -103,6 +219,16 @@ export interface DescentCore {
     prototype: Surface;
   };
   // -- members: network lab --
+  featureNames(): string[];
+  hiddenActivationNames(): string[];
+  outputActivationNames(): string[];
+  costNames(): string[];
+  regularizationNames(): string[];
+  initNames(): string[];
+  NetworkModel: {
+    new (network: NetworkOptions, data: NetworkDataOptions, trainer: TrainerOptions): NetworkModel;
+    prototype: NetworkModel;
+  };
 
   // -- members: regression and classification labs --
 

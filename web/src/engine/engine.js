@@ -7,6 +7,7 @@
 // that is safe to keep.
 import { SurfaceModel } from './surface-model.js';
 // -- imports: network lab --
+import { NetworkModel } from './network-model.js';
 
 // -- imports: regression and classification labs --
 
@@ -51,6 +52,29 @@ export class Engine {
   }
 
   // -- methods: network lab --
+  /** @returns {{ features: string[], hiddenActivations: string[], outputActivations: string[], costs: string[], regularizations: string[], inits: string[] }} menu names (copy) */
+  networkNames() {
+    const c = this.core;
+    return {
+      features: c.featureNames(),
+      hiddenActivations: c.hiddenActivationNames(),
+      outputActivations: c.outputActivationNames(),
+      costs: c.costNames(),
+      regularizations: c.regularizationNames(),
+      inits: c.initNames(),
+    };
+  }
+  /**
+   * A network with its data and trainer (Network lab). Throws an Error with a readable message
+   * for bad options; nothing is created then. Call dispose() when done.
+   * @param {import('./network-model.js').NetworkOptions} network
+   * @param {import('./network-model.js').NetworkDataOptions} data
+   * @param {import('./trainer.js').TrainerOptions} trainer
+   * @returns {NetworkModel}
+   */
+  createNetwork(network = {}, data = {}, trainer = {}) {
+    return new NetworkModel(new this.core.NetworkModel(network, data, trainer));
+  }
 
   // -- methods: regression and classification labs --
 
