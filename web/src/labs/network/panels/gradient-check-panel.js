@@ -2,7 +2,7 @@
 // core's check), in chunks across frames so a big network never blocks the page, then a
 // sortable, paged table coloured by relative error and a one-line summary.
 import './network-panels.css';
-import { buttonControl, el } from '../../controls.js';
+import { buttonControl, checkboxControl, el } from '../../controls.js';
 import { renderCheckRows } from '../../../views/check-table.js';
 import {
   GOOD_BELOW, WARN_BELOW, checkRows, pageOf, parameterLabel, sortRows, summarize,
@@ -13,12 +13,15 @@ import { panelSourceFrom } from './panel-source.js';
 const PAGE_SIZE = 25;
 // Parameters per core call before timing is known; afterwards the chunk is sized to the budget.
 const FIRST_CHUNK = 16;
+// Steps h of the two stencils (see core/diagnostics/gradient_check.h for the error budget).
+const CENTRAL_STEP = 1e-5;
+const FIVE_POINT_STEP = 1e-3;
 
 /**
  * @param {HTMLElement} container
  * @param {any} lab
  * @param {(key: string, params?: object) => string} t
- * @returns {{ update(): void, dispose(): void }}
+ * @returns {{ update(): void, reset(): void, dispose(): void }}
  */
 export function mountGradientCheck(container, lab, t) {
   const source = panelSourceFrom(lab);
@@ -32,6 +35,9 @@ export function mountGradientCheck(container, lab, t) {
   let checkedVersion = NaN;
 
   const runButton = buttonControl({ text: t('networkPanels.check.run'), testid: 'gradcheck-run', onClick: run, className: 'primary' });
+  const fivePoint = checkboxControl({
+    label: t('networkPanels.check.fivePoint'), testid: 'gradcheck-five-point', value: false, onChange: () => {},
+  });
   const progress = el('progress', { testid: 'gradcheck-progress', max: '1', value: '0' });
   const summary = el('p', { className: 'np-summary', testid: 'gradcheck-summary', role: 'status' });
   const stale = el('p', { className: 'np-muted', testid: 'gradcheck-stale' });
@@ -62,6 +68,7 @@ export function mountGradientCheck(container, lab, t) {
   const element = el('section', { className: 'np-card np-check', testid: 'gradient-check' }, [
     el('h3', { text: t('networkPanels.check.title') }),
     el('p', { className: 'hint', text: t('networkPanels.check.hint') }),
+    fivePoint.element,
     el('div', { className: 'buttons' }, [runButton]),
     progress, summary, stale, legend, table, pager,
   ]);
@@ -71,7 +78,16 @@ export function mountGradientCheck(container, lab, t) {
 
   function run() {
     job?.cancel();
-    const count = source.parameterCount();
+    // The check belongs to one θ: stop training so the table describes the weights shown.
+    source.pause?.();
+    let count = 0;
+    try {
+      count = source.parameterCount();
+    } catch (error) {
+      summary.dataset.kind = 'error';
+      summary.textContent = String(/** @type {Error} */ (error).message ?? error);
+      return;
+    }
     const version = source.version();
     const chunks = source.checksInChunks ? null : [null];
     /** @type {import('./gradient-check-table.js').CheckRow[]} */
@@ -92,7 +108,7 @@ export function mountGradientCheck(container, lab, t) {
           indices = Array.from({ length: size }, (_, i) => done + i);
         }
         const started = performance.now();
-        const result = source.gradientCheck(indices);
+        const result = source.gradientCheck(indices, stencil());
         const elapsed = performance.now() - started;
         const size = result.indices.length;
         if (size > 0) msPerParameter = elapsed / size;
@@ -122,6 +138,12 @@ export function mountGradientCheck(container, lab, t) {
       .finally(() => {
         /** @type {HTMLButtonElement} */ (runButton).disabled = false;
       });
+  }
+
+  /** The stencil's options: the five-point one tolerates (and needs) a larger step. */
+  function stencil() {
+    const five = /** @type {HTMLInputElement} */ (fivePoint.input).checked;
+    return five ? { fivePoint: true, step: FIVE_POINT_STEP } : { fivePoint: false, step: CENTRAL_STEP };
   }
 
   function showSummary() {
@@ -160,6 +182,18 @@ export function mountGradientCheck(container, lab, t) {
     update() {
       // The table belongs to the weights it was computed at; say so once training moves them.
       stale.textContent = rows.length > 0 && source.version() !== checkedVersion ? t('networkPanels.check.stale') : '';
+    },
+    reset() {
+      // A rebuilt network has other parameters: the old table describes nothing any more.
+      job?.cancel();
+      rows = [];
+      checkedVersion = NaN;
+      summary.textContent = '';
+      delete summary.dataset.maxRelativeError;
+      stale.textContent = '';
+      table.hidden = true;
+      pager.hidden = true;
+      /** @type {HTMLProgressElement} */ (progress).value = 0;
     },
     dispose() {
       job?.cancel();

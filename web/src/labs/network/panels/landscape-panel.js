@@ -30,7 +30,7 @@ export function centreValue(costs, n) {
  * @param {HTMLElement} container
  * @param {any} lab
  * @param {(key: string, params?: object) => string} t
- * @returns {{ update(): void, dispose(): void }}
+ * @returns {{ update(): void, reset(): void, dispose(): void }}
  */
 export function mountLandscape(container, lab, t) {
   const source = panelSourceFrom(lab);
@@ -105,6 +105,23 @@ export function mountLandscape(container, lab, t) {
     });
   }
 
+  /**
+   * The recorded training path on the plane. While θ is still the slice's centre the path
+   * ends at the current point (0, 0); once training moves θ the recorded path goes on, but the
+   * current θ is no longer on the plane's centre and is not drawn (recompute to centre it).
+   */
+  function showPath(active) {
+    const recorded = active.projectPath();
+    const atCentre = source.version() === sliceVersion;
+    current = atCentre ? [0, 0] : null;
+    if (recorded && atCentre) {
+      path = new Float64Array(recorded.length + 2);
+      path.set(recorded);
+    } else {
+      path = recorded;
+    }
+  }
+
   function freeSlice() {
     job?.cancel();
     job = null;
@@ -126,8 +143,7 @@ export function mountLandscape(container, lab, t) {
     sliceVersion = source.version();
     const active = slice;
     costs = active.costs();
-    path = active.projectPath();
-    current = active.projectCurrent();
+    showPath(active);
     readouts.cost.textContent = formatNumber(source.currentCost(), 6);
     readouts.centre.textContent = '…';
     readouts.range.textContent = '';
@@ -174,11 +190,13 @@ export function mountLandscape(container, lab, t) {
       if (source.version() === sliceVersion || now - lastPoint < POINT_REFRESH_MS) return;
       // Training moved θ: the slice stays where it was computed, the point and path move on it.
       lastPoint = now;
-      current = slice.projectCurrent();
-      path = slice.projectPath();
+      showPath(slice);
       readouts.cost.textContent = formatNumber(source.currentCost(), 6);
       message.textContent = t('networkPanels.landscape.moved');
       draw();
+    },
+    reset() {
+      recompute();
     },
     dispose() {
       freeSlice();

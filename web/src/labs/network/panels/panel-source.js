@@ -43,7 +43,6 @@
  * @property {(firstRow: number, count: number) => number} computeRows rows computed
  * @property {() => number} rowsDone
  * @property {() => Float64Array} costs N² values (copy), NaN where not computed
- * @property {() => [number, number]} projectCurrent (α, β) of the model's current θ
  * @property {() => Float64Array | null} projectPath α0, β0, α1, β1, … of the training path
  * @property {() => void} dispose
  */
@@ -55,10 +54,12 @@
  * @property {() => SamplePoints} samples
  * @property {(index: number) => ProbeResult} probe
  * @property {boolean} checksInChunks whether gradientCheck honours `indices`
- * @property {(indices: number[] | null) => GradientCheckResult} gradientCheck null: all
+ * @property {(indices: number[] | null, options?: { fivePoint?: boolean, step?: number }) => GradientCheckResult}
+ *   gradientCheck at the current θ; indices null: all parameters
  * @property {() => number} parameterCount
  * @property {(config: { resolution: number, radius: number }) => LandscapeSlice} landscape
  * @property {() => number} currentCost the training cost the lab shows, C(θ)
+ * @property {() => void} [pause] stops training, if the host trains
  */
 
 /**

@@ -36,7 +36,7 @@ function sampleBox(x1, x2) {
  * @param {HTMLElement} container
  * @param {any} lab
  * @param {(key: string, params?: object) => string} t
- * @returns {{ update(): void, dispose(): void }}
+ * @returns {{ update(): void, reset(): void, dispose(): void }}
  */
 export function mountStepThrough(container, lab, t) {
   const source = panelSourceFrom(lab);
@@ -116,6 +116,18 @@ export function mountStepThrough(container, lab, t) {
     if (!force && (version === shownVersion || now - lastRefresh < REFRESH_MS)) return;
     lastRefresh = now;
     shownVersion = version;
+    try {
+      retrace();
+    } catch (error) {
+      // No network (invalid settings) or no data: say so instead of breaking the lab.
+      probe = null;
+      equationsBox.replaceChildren();
+      message.dataset.kind = 'error';
+      message.textContent = String(/** @type {Error} */ (error).message ?? error);
+    }
+  }
+
+  function retrace() {
     const info = source.info();
     const key = info.layerSizes.join('-');
     if (key !== sizesKey) {
@@ -179,6 +191,9 @@ export function mountStepThrough(container, lab, t) {
   return {
     update() {
       refresh(false);
+    },
+    reset() {
+      refresh(true);
     },
     dispose() {
       element.remove();
