@@ -5,6 +5,8 @@ import { valleyStateFromQuery, valleyStateToQuery } from '../state/valley-state.
 // -- imports: regression and classification labs --
 
 // -- imports: network lab --
+import { NetworkLab } from './network/network-lab.js';
+import { networkNames, networkStateFromQuery, networkStateToQuery } from '../state/network-state.js';
 
 /**
  * @typedef {object} LabEntry
@@ -26,6 +28,13 @@ export const LABS = [
   // -- entries: regression and classification labs --
 
   // -- entries: network lab --
+  {
+    id: 'network',
+    mount(root, engine, t, query, writeUrl) {
+      const state = networkStateFromQuery(query, networkNames(engine));
+      return new NetworkLab(root, engine, t, state, (s) => writeUrl(networkStateToQuery(s)));
+    },
+  },
 ];
 
 /** The lab named in the URL, or the first one. */

@@ -6,6 +6,7 @@ import valley from './valley.js';
 
 // -- imports: network lab --
 import networkPanels from './network-panels.js';
+import network from './network.js';
 
 export default {
   ...app,
@@ -14,4 +15,5 @@ export default {
 
   // -- tables: network lab --
   ...networkPanels,
+  ...network,
 };
