@@ -104,7 +104,19 @@ test('landscape: fills in across frames, is not blank, and its centre is the cur
   const cost = await page.getByTestId('landscape-current-cost').textContent();
   expect(centre).toBe(cost);
   expect(Number(centre)).toBeGreaterThan(0);
+  // …and the lab's own training-loss readout, to the 4 decimals it shows.
+  await expect(page.getByTestId('readout-train-loss')).toHaveText(String(Number(Number(centre).toFixed(4))));
   await screenshot(page, 'network-landscape');
+
+  // Train an epoch: the slice stays, the lab's cost moves; recomputing centres it again.
+  await page.getByTestId('step-epoch').click();
+  await expect(page.getByTestId('landscape-message')).toContainText('moved');
+  const trained = await page.getByTestId('landscape-current-cost').textContent();
+  expect(trained).not.toBe(cost);
+  await page.getByTestId('landscape-recompute').click();
+  await expect(panel).toHaveAttribute('data-complete', 'true', { timeout: 30_000 });
+  await expect(page.getByTestId('landscape-centre')).toHaveText(String(trained));
+  await expect(page.getByTestId('landscape-message')).toHaveText('');
 
   // A recompute fills in a few rows per frame: no task blocks the page for 50 ms or more.
   await page.evaluate(() => {
@@ -116,6 +128,7 @@ test('landscape: fills in across frames, is not blank, and its centre is the cur
   await page.getByTestId('landscape-resolution').selectOption('41');
   await expect(panel).toHaveAttribute('data-complete', 'true', { timeout: 30_000 });
   expect(await page.evaluate(() => /** @type {any} */ (window).longTasks)).toEqual([]);
-  expect(await page.getByTestId('landscape-centre').textContent()).toBe(cost);
+  expect(await page.getByTestId('landscape-centre').textContent()).toBe(trained);
+  await screenshot(page, 'network-landscape-trained');
   expect(errors).toEqual([]);
 });

@@ -5,6 +5,9 @@ import { cssColor, viridis } from './color-map.js';
 import { drawHeatMap } from './heat-map.js';
 import { drawAxes } from './plot-frame.js';
 
+/** Colour bands of the filled contours (the same as heat-map.js draws). */
+const BANDS = 24;
+
 /** Range of the finite values; null when there are none. */
 export function finiteRange(values) {
   let min = Infinity;
@@ -54,7 +57,9 @@ export function drawLandscape(ctx, frame, scene) {
   let complete = true;
   for (let i = 0; i < costs.length; i++) if (Number.isNaN(costs[i])) complete = false;
   if (complete && range) {
-    drawHeatMap(ctx, frame, costs, n, { logScale, bands: 24, lines: true });
+    // Banded colours make the filled contours; iso-lines are left out on purpose: stroking
+    // them costs tens of milliseconds on a software canvas, more than a frame.
+    drawHeatMap(ctx, frame, costs, n, { logScale, bands: BANDS, lines: false });
   } else {
     drawPartial(ctx, frame, costs, n, range, logScale);
   }
@@ -70,7 +75,7 @@ function drawPartial(ctx, frame, costs, n, range, logScale) {
     const canvasRow = n - 1 - row;
     for (let col = 0; col < n; col++) {
       const v = costs[row * n + col];
-      const [r, g, b] = Number.isFinite(v) && axis ? viridis(axis.toT(v)) : [225, 228, 232];
+      const [r, g, b] = Number.isFinite(v) && axis ? viridis((Math.floor(axis.toT(v) * BANDS) + 0.5) / BANDS) : [225, 228, 232];
       const k = (canvasRow * n + col) * 4;
       image.data[k] = r;
       image.data[k + 1] = g;
@@ -128,10 +133,10 @@ function drawColorBar(ctx, frame, range, logScale, label) {
   const height = frame.plotHeight;
   const width = 12;
   ctx.save();
-  for (let i = 0; i < height; i++) {
-    ctx.fillStyle = cssColor(viridis(1 - i / (height - 1)));
-    ctx.fillRect(x, top + i, width, 1.5);
-  }
+  const gradient = ctx.createLinearGradient(0, top + height, 0, top);
+  for (let i = 0; i <= 10; i++) gradient.addColorStop(i / 10, cssColor(viridis(i / 10)));
+  ctx.fillStyle = gradient;
+  ctx.fillRect(x, top, width, height);
   ctx.strokeStyle = '#555';
   ctx.strokeRect(x + 0.5, top + 0.5, width, height);
   ctx.fillStyle = '#333';

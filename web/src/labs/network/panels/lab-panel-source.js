@@ -37,14 +37,12 @@ export function targetColors(targets, outputs) {
  * @returns {import('./panel-source.js').NetworkPanelSource & { dispose(): void }}
  */
 export function createLabPanelSource(lab) {
-  // Bumped whenever the lab reports a changed model, so panels redo only what changed.
-  let version = 0;
+  // Which model object a version belongs to: the lab replaces lab.model on every rebuild.
+  /** @type {WeakMap<object, number>} */
+  const modelIds = new WeakMap();
+  let nextModelId = 1;
   /** @type {WeakMap<object, boolean>} */
   const indexSupport = new WeakMap();
-  const bump = () => {
-    version++;
-  };
-  const unsubscribe = [lab.onFrame(bump), lab.onModel(bump)];
   /** @returns {import('../../../engine/network-model.js').NetworkModel} */
   const model = () => {
     if (!lab.model) throw new Error('The network could not be built; fix the settings first.');
@@ -56,7 +54,21 @@ export function createLabPanelSource(lab) {
       const { hiddenActivation, outputActivation, cost } = lab.state;
       return { layerSizes: model().layerSizes(), hiddenActivation, outputActivation, costName: cost };
     },
-    version: () => version,
+    // A fingerprint of what the panels show: the model object, its data and its weights. The
+    // lab's onFrame also fires for redraws that change nothing, so it cannot serve as one.
+    version() {
+      const m = lab.model;
+      if (!m) return 'none';
+      if (!modelIds.has(m)) modelIds.set(m, nextModelId++);
+      const params = m.paramsView();
+      let sum = 0;
+      let weighted = 0;
+      for (let i = 0; i < params.length; i++) {
+        sum += params[i];
+        weighted += params[i] * ((i % 7) + 1);
+      }
+      return `${modelIds.get(m)}:${m.stepCount()}:${m.trainDataView().inputs.length}:${sum}:${weighted}`;
+    },
     samples() {
       const m = model();
       const { inputs, targets } = m.trainDataView();
@@ -135,8 +147,6 @@ export function createLabPanelSource(lab) {
     },
     currentCost: () => model().trainCost(),
     pause: () => lab.pause(),
-    dispose() {
-      for (const off of unsubscribe) off();
-    },
+    dispose() {},
   };
 }

@@ -149,13 +149,17 @@ export function mountLandscape(container, lab, t) {
     readouts.range.textContent = '';
     /** @type {HTMLProgressElement} */ (progress).value = 0;
     let msPerRow = 0;
+    let lastCount = 1;
     job = runSliced(
       (budgetMs) => {
         const remaining = active.resolution - active.rowsDone();
-        const count = msPerRow > 0 ? unitsForBudget(budgetMs, msPerRow, remaining) : 1;
+        // Rows differ in cost (and the first calls run cold): at most double the last slice.
+        const count = msPerRow > 0 ? Math.min(2 * lastCount, unitsForBudget(budgetMs, msPerRow, remaining)) : 1;
         const started = performance.now();
         active.computeRows(active.rowsDone(), count);
-        msPerRow = (performance.now() - started) / count;
+        const measured = (performance.now() - started) / count;
+        msPerRow = msPerRow > 0 ? Math.max(measured, 0.5 * (msPerRow + measured)) : measured;
+        lastCount = count;
         costs = active.costs();
         draw();
         return { done: active.rowsDone(), total: active.resolution };

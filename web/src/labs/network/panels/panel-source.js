@@ -50,7 +50,7 @@
 /**
  * @typedef {object} NetworkPanelSource
  * @property {() => ModelInfo} info
- * @property {() => number} version changes whenever θ, the data or the model changes
+ * @property {() => number | string} version changes whenever θ, the data or the model changes
  * @property {() => SamplePoints} samples
  * @property {(index: number) => ProbeResult} probe
  * @property {boolean} checksInChunks whether gradientCheck honours `indices`
