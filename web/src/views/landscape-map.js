@@ -43,12 +43,14 @@ export function colorAxis(range, logScale) {
 }
 
 /**
- * @param {CanvasRenderingContext2D} ctx
+ * The slice itself: heat map (grey where not yet computed), axes and colour bar. The path and
+ * the current point go on top with drawLandscapePath, so a panel can keep this layer and redraw
+ * only the path while training moves it.
+ * @param {CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D} ctx
  * @param {import('./plot-frame.js').PlotFrame} frame box in (α, β)
  * @param {{ costs: ArrayLike<number>, n: number, logScale: boolean,
- *   path?: ArrayLike<number>, current?: [number, number] | null,
  *   labels: { xLabel: string, yLabel: string, colorBar: string } }} scene
- *   costs: n×n row-major, row 0 at β = yMin, NaN where not computed; path: α0, β0, α1, β1, …
+ *   costs: n×n row-major, row 0 at β = yMin, NaN where not computed
  */
 export function drawLandscape(ctx, frame, scene) {
   const { costs, n, logScale } = scene;
@@ -59,12 +61,11 @@ export function drawLandscape(ctx, frame, scene) {
   if (complete && range) {
     // Banded colours make the filled contours; iso-lines are left out on purpose: stroking
     // them costs tens of milliseconds on a software canvas, more than a frame.
-    drawHeatMap(ctx, frame, costs, n, { logScale, bands: BANDS, lines: false });
+    drawHeatMap(/** @type {CanvasRenderingContext2D} */ (ctx), frame, costs, n, { logScale, bands: BANDS, lines: false });
   } else {
     drawPartial(ctx, frame, costs, n, range, logScale);
   }
-  drawAxes(ctx, frame, { xLabel: scene.labels.xLabel, yLabel: scene.labels.yLabel });
-  drawPath(ctx, frame, scene.path, scene.current);
+  drawAxes(/** @type {CanvasRenderingContext2D} */ (ctx), frame, { xLabel: scene.labels.xLabel, yLabel: scene.labels.yLabel });
   if (range) drawColorBar(ctx, frame, range, logScale, scene.labels.colorBar);
 }
 
@@ -91,8 +92,16 @@ function drawPartial(ctx, frame, costs, n, range, logScale) {
   ctx.restore();
 }
 
-function drawPath(ctx, frame, path, current) {
-  const { box, margin } = frame;
+/**
+ * The training path projected on the plane (α0, β0, α1, β1, …; a square at its start) and the
+ * current point, clipped to the plot area.
+ * @param {CanvasRenderingContext2D} ctx
+ * @param {import('./plot-frame.js').PlotFrame} frame
+ * @param {ArrayLike<number> | null} path
+ * @param {[number, number] | null} current
+ */
+export function drawLandscapePath(ctx, frame, path, current) {
+  const { margin } = frame;
   ctx.save();
   ctx.beginPath();
   ctx.rect(margin.left, margin.top, frame.plotWidth, frame.plotHeight);
@@ -122,7 +131,6 @@ function drawPath(ctx, frame, path, current) {
     ctx.stroke();
   }
   ctx.restore();
-  void box;
 }
 
 /** A vertical colour bar in the frame's right margin (the frame needs margin.right ≥ 70). */

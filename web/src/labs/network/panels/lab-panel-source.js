@@ -147,6 +147,7 @@ export function createLabPanelSource(lab) {
     },
     currentCost: () => model().trainCost(),
     pause: () => lab.pause(),
+    isRunning: () => lab.isRunning(),
     dispose() {},
   };
 }

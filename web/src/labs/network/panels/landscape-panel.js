@@ -4,7 +4,7 @@
 import './network-panels.css';
 import { buttonControl, checkboxControl, el, formatNumber, selectControl, sliderControl } from '../../controls.js';
 import { PlotFrame, setupCanvas } from '../../../views/plot-frame.js';
-import { drawLandscape, finiteRange } from '../../../views/landscape-map.js';
+import { drawLandscape, drawLandscapePath, finiteRange } from '../../../views/landscape-map.js';
 import { runSliced, unitsForBudget } from './frame-scheduler.js';
 import { panelSourceFrom } from './panel-source.js';
 
@@ -13,7 +13,7 @@ const HEIGHT = 400;
 export const RESOLUTIONS = [21, 31, 41, 61, 81];
 export const RADIUS_RANGE = { min: 0.05, max: 10 };
 // Redraw the current point at most this often while training moves it.
-const POINT_REFRESH_MS = 100;
+const POINT_REFRESH_MS = 200;
 
 /**
  * The value at the centre of an N×N slice with odd N: C(θ_c) itself.
@@ -52,6 +52,10 @@ export function mountLandscape(container, lab, t) {
 
   const canvas = /** @type {HTMLCanvasElement} */ (el('canvas', { testid: 'landscape-canvas' }));
   const ctx = setupCanvas(canvas, WIDTH, HEIGHT);
+  // The slice layer, kept at the canvas's pixel size and drawn in the same CSS-pixel units.
+  const base = new OffscreenCanvas(canvas.width, canvas.height);
+  const baseCtx = /** @type {OffscreenCanvasRenderingContext2D} */ (base.getContext('2d'));
+  baseCtx.setTransform(canvas.width / WIDTH, 0, 0, canvas.height / HEIGHT, 0, 0);
   const progress = el('progress', { testid: 'landscape-progress', max: '1', value: '0' });
   const message = el('p', { className: 'message', role: 'status', testid: 'landscape-message' });
   const readouts = {
@@ -98,11 +102,20 @@ export function mountLandscape(container, lab, t) {
       { left: 44, right: 78, top: 16, bottom: 36 });
   }
 
+  /** Redraws the slice layer (after new rows or a colour change), then the path on top. */
   function draw() {
-    drawLandscape(ctx, frame(), {
-      costs, n: slice ? slice.resolution : 1, logScale, path, current,
+    drawLandscape(baseCtx, frame(), {
+      costs, n: slice ? slice.resolution : 1, logScale,
       labels: { xLabel: 'α', yLabel: 'β', colorBar: 'C' },
     });
+    drawPathLayer();
+  }
+
+  /** Only the path and point move while training: blit the kept slice layer under them. */
+  function drawPathLayer() {
+    ctx.clearRect(0, 0, WIDTH, HEIGHT);
+    ctx.drawImage(base, 0, 0, WIDTH, HEIGHT);
+    drawLandscapePath(ctx, frame(), path, current);
   }
 
   /**
@@ -197,7 +210,7 @@ export function mountLandscape(container, lab, t) {
       showPath(slice);
       readouts.cost.textContent = formatNumber(source.currentCost(), 6);
       message.textContent = t('networkPanels.landscape.moved');
-      draw();
+      drawPathLayer();
     },
     reset() {
       recompute();

@@ -60,6 +60,7 @@
  * @property {(config: { resolution: number, radius: number }) => LandscapeSlice} landscape
  * @property {() => number} currentCost the training cost the lab shows, C(θ)
  * @property {() => void} [pause] stops training, if the host trains
+ * @property {() => boolean} [isRunning] whether the host is training now
  */
 
 /**

@@ -15,8 +15,10 @@ import { buildSteps, ruleLatex, stepEquations } from './step-through-format.js';
 const PICKER_SIZE = 200;
 const DIAGRAM_WIDTH = 320;
 const DIAGRAM_HEIGHT = 200;
-// While training runs, re-probe at most this often: KaTeX layout costs a few milliseconds.
+// Re-probe at most this often after the weights change: KaTeX and the page's relayout cost
+// tens of milliseconds, too much for every frame of a running training.
 const REFRESH_MS = 250;
+const RUNNING_REFRESH_MS = 1000;
 
 /** Bounding box of the samples with a margin, so every point is inside the picker. */
 function sampleBox(x1, x2) {
@@ -51,6 +53,7 @@ export function mountStepThrough(container, lab, t) {
   let probe = null;
   /** @type {PlotFrame | null} */
   let pickerFrame = null;
+  let pickerKey = '';
 
   const sampleInput = el('input', { type: 'number', min: '0', step: '1', value: '0', testid: 'step-sample' });
   const sampleCount = el('span', { className: 'np-muted' });
@@ -113,7 +116,8 @@ export function mountStepThrough(container, lab, t) {
   function refresh(force) {
     const now = performance.now();
     const version = source.version();
-    if (!force && (version === shownVersion || now - lastRefresh < REFRESH_MS)) return;
+    const interval = source.isRunning?.() ? RUNNING_REFRESH_MS : REFRESH_MS;
+    if (!force && (version === shownVersion || now - lastRefresh < interval)) return;
     lastRefresh = now;
     shownVersion = version;
     try {
@@ -141,8 +145,15 @@ export function mountStepThrough(container, lab, t) {
     sampleCount.textContent = t('networkPanels.step.of', { count: samples.x1.length });
     /** @type {HTMLInputElement} */ (sampleInput).max = String(samples.x1.length - 1);
     probe = samples.x1.length > 0 ? source.probe(sampleIndex) : null;
-    pickerFrame = new PlotFrame(PICKER_SIZE, PICKER_SIZE, sampleBox(samples.x1, samples.x2), { left: 30, right: 6, top: 6, bottom: 22 });
-    drawSamplePicker(pickerCtx, pickerFrame, { ...samples, selected: sampleIndex });
+    // The data rarely change while training runs: redraw the picker only when they (or the
+    // choice) did.
+    const count = samples.x1.length;
+    const dataKey = `${count}:${samples.x1[0]}:${samples.x2[count - 1]}:${samples.color[count - 1]}:${sampleIndex}`;
+    if (dataKey !== pickerKey) {
+      pickerKey = dataKey;
+      pickerFrame = new PlotFrame(PICKER_SIZE, PICKER_SIZE, sampleBox(samples.x1, samples.x2), { left: 30, right: 6, top: 6, bottom: 22 });
+      drawSamplePicker(pickerCtx, pickerFrame, { ...samples, selected: sampleIndex });
+    }
     render();
   }
 
