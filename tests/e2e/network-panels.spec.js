@@ -49,6 +49,10 @@ test('step-through shows the forward pass with numbers, then BP1–BP4 on Next',
   await expect(label).toContainText(`step ${total} of ${total}`);
   await expect(page.getByTestId('step-next')).toBeDisabled();
   await screenshot(page, 'network-step-backward');
+  // The slider jumps straight back to the first step.
+  await page.getByTestId('step-slider').fill('0');
+  await expect(label).toContainText(`step 1 of ${total}`);
+  await expect(label).toHaveAttribute('data-phase', 'forward');
   expect(errors).toEqual([]);
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import katex from 'katex';
 import { parameterLayout } from '../../web/src/labs/network/panels/parameter-layout.js';
 import {
-  buildSteps, costEquation, ruleLatex, stepEquations, texNumber,
+  buildSteps, costEquation, pair, ruleLatex, stepEquations, texNumber,
 } from '../../web/src/labs/network/panels/step-through-format.js';
 
 // A 2-2-1 tanh/sigmoid network with half-squared cost, traced by hand (the numbers a probe of
@@ -63,6 +63,12 @@ describe('step-through formatting', () => {
   it('walks forward through layers 1..L, then backward from L to 1', () => {
     const steps = buildSteps([2, 2, 1]);
     expect(steps.map((s) => `${s.phase[0]}${s.layer}${s.neuron}`)).toEqual(['f10', 'f11', 'f20', 'b20', 'b10', 'b11']);
+  });
+
+  it('separates two-digit weight subscripts with a comma', () => {
+    expect(pair(0, 3)).toBe('03');
+    expect(pair(12, 'k')).toBe('12,k');
+    expect(pair('i', 10)).toBe('i,10');
   });
 
   it('formats numbers for LaTeX', () => {
@@ -132,6 +138,11 @@ describe('step-through formatting', () => {
     const bp4 = stepEquations(trace, { phase: 'backward', layer: 1, neuron: 0 }).at(-1);
     expect(bp4.latex).toContain('\\vdots');
     expect(bp4.latex).toContain('w^{1}_{09}');
+    const wide = { ...trace, layerSizes: [12, 1, 1], params: new Array(15).fill(0.1), z: new Array(14).fill(0.5),
+      a: new Array(14).fill(0.5), delta: new Array(14).fill(0.1), gradient: new Array(15).fill(0.05) };
+    const wideBp4 = stepEquations(wide, { phase: 'backward', layer: 1, neuron: 0 }).at(-1);
+    expect(wideBp4.latex).toContain('w^{1}_{0,11}'); // not w_{011}
+    expect(wideBp4.latex).toContain('w^{1}_{01}');
     expect(() => renders(zEq.latex)).not.toThrow();
     expect(() => renders(bp4.latex)).not.toThrow();
   });

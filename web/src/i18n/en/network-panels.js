@@ -8,6 +8,7 @@ export default {
   'networkPanels.step.pickHint': 'Click a point to pick it.',
   'networkPanels.step.prev': '◀ Prev',
   'networkPanels.step.next': 'Next ▶',
+  'networkPanels.step.slider': 'Step of the pass',
   'networkPanels.step.forward': 'Forward pass',
   'networkPanels.step.backward': 'Backward pass',
   'networkPanels.step.position': '{phase} · layer {layer} · neuron {neuron} — step {step} of {count}',

@@ -8,6 +8,7 @@ export default {
   'networkPanels.step.pickHint': '点击一个数据点即可选中它。',
   'networkPanels.step.prev': '◀ 上一步',
   'networkPanels.step.next': '下一步 ▶',
+  'networkPanels.step.slider': '演算到第几步',
   'networkPanels.step.forward': '前向传播',
   'networkPanels.step.backward': '反向传播',
   'networkPanels.step.position': '{phase} · 第 {layer} 层 · 第 {neuron} 个神经元 —— 第 {step} 步，共 {count} 步',

@@ -36,7 +36,7 @@ export function mountLandscape(container, lab, t) {
   const source = panelSourceFrom(lab);
   let resolution = 31;
   let radius = 1;
-  let logScale = true;
+  let logScale = false;
   /** @type {import('./panel-source.js').LandscapeSlice | null} */
   let slice = null;
   /** @type {import('./frame-scheduler.js').SlicedJob | null} */

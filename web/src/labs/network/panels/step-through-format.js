@@ -63,6 +63,17 @@ export function texNumber(value, digits = 4) {
   return String(Number(value.toPrecision(digits)));
 }
 
+/**
+ * The two subscripts of a weight: run together as in seed 000 (w_jk, w_03), separated by a
+ * comma when one has two digits, so that w_{12,3} cannot be read as w_{1,23}.
+ * @param {number | string} j
+ * @param {number | string} k
+ */
+export function pair(j, k) {
+  const wide = (v) => typeof v === 'number' && v >= 10;
+  return wide(j) || wide(k) ? `${j},${k}` : `${j}${k}`;
+}
+
 /** A factor of a product: negative or scientific numbers in parentheses. */
 function factor(value) {
   const text = texNumber(value);
@@ -160,7 +171,7 @@ function forwardEquations(trace, layout, l, j) {
   }
   terms.push(factor(params[layout.biasIndex(l, j)]));
   const zEquation =
-    `z^{${l}}_{${j}} = \\sum_{k} w^{${l}}_{${j}k}\\,a^{${l - 1}}_{k} + b^{${l}}_{${j}}` +
+    `z^{${l}}_{${j}} = \\sum_{k} w^{${l}}_{${pair(j, 'k')}}\\,a^{${l - 1}}_{k} + b^{${l}}_{${j}}` +
     ` = ${sumOf(terms)} = ${texNumber(z[here])}`;
   const activation = activationOf(trace, layout, l);
   const name = ACTIVATION_TEX[activation] ?? `\\operatorname{${activation}}`;
@@ -237,7 +248,7 @@ function hiddenDeltaEquation(trace, layout, l, j) {
   const slopeSymbol = slope ? slope.symbol : `\\sigma'(z^{${l}}_{${j}})`;
   const slopeValue = slope ? factor(slope.value) : `\\sigma'(${texNumber(trace.z[here])})`;
   return (
-    `\\delta^{${l}}_{${j}} = \\Bigl(\\sum_i w^{${l + 1}}_{i${j}}\\,\\delta^{${l + 1}}_i\\Bigr)\\,${slopeSymbol}` +
+    `\\delta^{${l}}_{${j}} = \\Bigl(\\sum_i w^{${l + 1}}_{${pair('i', j)}}\\,\\delta^{${l + 1}}_i\\Bigr)\\,${slopeSymbol}` +
     ` = (${sumOf(terms)})\\cdot${slopeValue} = ${texNumber(trace.delta[here])}`
   );
 }
@@ -264,7 +275,7 @@ function backwardEquations(trace, layout, l, j) {
   const ks = width > MAX_TERMS ? [...Array(HEAD_TERMS).keys(), width - 1] : [...Array(width).keys()];
   const rows = ks.map(
     (k) =>
-      `\\frac{\\partial C}{\\partial w^{${l}}_{${j}${k}}} &= a^{${l - 1}}_{${k}}\\,\\delta^{${l}}_{${j}} = ` +
+      `\\frac{\\partial C}{\\partial w^{${l}}_{${pair(j, k)}}} &= a^{${l - 1}}_{${k}}\\,\\delta^{${l}}_{${j}} = ` +
       `${factor(trace.a[previous + k])}\\cdot${factor(delta)} = ${texNumber(trace.gradient[layout.weightIndex(l, j, k)])}`,
   );
   if (width > MAX_TERMS) rows.splice(HEAD_TERMS, 0, '&\\;\\;\\vdots');

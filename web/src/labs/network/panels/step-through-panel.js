@@ -65,6 +65,12 @@ export function mountStepThrough(container, lab, t) {
   const message = el('p', { className: 'message', role: 'status' });
   const prev = buttonControl({ text: t('networkPanels.step.prev'), testid: 'step-prev', onClick: () => go(-1) });
   const next = buttonControl({ text: t('networkPanels.step.next'), testid: 'step-next', onClick: () => go(1), className: 'primary' });
+  // For big networks: jump anywhere in the pass (hundreds of steps) instead of clicking Next.
+  const slider = /** @type {HTMLInputElement} */ (el('input', { type: 'range', min: '0', max: '0', step: '1', value: '0', testid: 'step-slider', 'aria-label': t('networkPanels.step.slider') }));
+  slider.addEventListener('input', () => {
+    stepIndex = Math.min(steps.length - 1, Math.max(0, Number(slider.value)));
+    render();
+  });
   const pickerCtx = setupCanvas(/** @type {HTMLCanvasElement} */ (pickerCanvas), PICKER_SIZE, PICKER_SIZE);
   const diagramCtx = setupCanvas(/** @type {HTMLCanvasElement} */ (diagramCanvas), DIAGRAM_WIDTH, DIAGRAM_HEIGHT);
 
@@ -77,7 +83,7 @@ export function mountStepThrough(container, lab, t) {
         pickerCanvas,
         el('span', { className: 'np-muted', text: t('networkPanels.step.pickHint') }),
       ]),
-      el('div', { className: 'np-column' }, [diagramCanvas, stepLabel, el('div', { className: 'buttons' }, [prev, next])]),
+      el('div', { className: 'np-column' }, [diagramCanvas, stepLabel, el('div', { className: 'buttons' }, [prev, next]), slider]),
     ]),
     ruleBox,
     equationsBox,
@@ -175,6 +181,8 @@ export function mountStepThrough(container, lab, t) {
       phase, layer: step.layer, neuron: step.neuron, step: stepIndex + 1, count: steps.length,
     });
     stepLabel.dataset.phase = step.phase;
+    slider.max = String(steps.length - 1);
+    slider.value = String(stepIndex);
     /** @type {HTMLButtonElement} */ (prev).disabled = stepIndex === 0;
     /** @type {HTMLButtonElement} */ (next).disabled = stepIndex === steps.length - 1;
     try {
