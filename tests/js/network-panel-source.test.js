@@ -111,5 +111,14 @@ describe('lab panel source on the core', () => {
     expect(path.length % 2).toBe(0);
     expect(path.length).toBeGreaterThan(2);
     expect(() => slice.computeRows(3, 1)).toThrow(/in order/);
+    expect(slice.isLive()).toBe(true);
+    // New data drop the model's slice: the panel's slice says so instead of failing.
+    lab.model.addPoint(0.5, 0.5, 1);
+    expect(slice.isLive()).toBe(false);
+    expect(slice.projectPath()).toBeNull();
+    expect(() => slice.computeRows(21, 1)).toThrow(/rebuilt|recompute/);
+    const next = source.landscape({ resolution: 21, radius: 0.5 });
+    expect(next.isLive()).toBe(true);
+    expect(slice.isLive()).toBe(false);
   });
 });

@@ -43,6 +43,7 @@ export function createLabPanelSource(lab) {
   let nextModelId = 1;
   /** @type {WeakMap<object, boolean>} */
   const indexSupport = new WeakMap();
+  let landscapeGeneration = 0;
   /** @returns {import('../../../engine/network-model.js').NetworkModel} */
   const model = () => {
     if (!lab.model) throw new Error('The network could not be built; fix the settings first.');
@@ -126,14 +127,18 @@ export function createLabPanelSource(lab) {
     landscape({ resolution, radius }) {
       const m = model();
       m.landscapeBegin(resolution, radius, LANDSCAPE_SEED);
+      const generation = ++landscapeGeneration;
       let rowsDone = 0;
-      // The model holds one slice; a newer landscapeBegin or a rebuilt model ends this one.
-      const live = () => lab.model === m && m.handle !== null;
+      // The model holds one slice; a newer landscapeBegin, a rebuilt model or new data (the
+      // model drops its slice then) ends this one.
+      const live = () =>
+        lab.model === m && m.handle !== null && generation === landscapeGeneration &&
+        m.landscapeResolution() === resolution;
       return {
         resolution,
         radius,
         computeRows(first, count) {
-          if (!live()) throw new Error('The network was rebuilt; recompute the landscape.');
+          if (!live()) throw new Error('The network or its data changed; recompute the landscape.');
           if (first !== rowsDone) throw new Error(`Rows are computed in order: next is ${rowsDone}, not ${first}`);
           const before = rowsDone;
           rowsDone = m.landscapeRows(count);
@@ -142,6 +147,7 @@ export function createLabPanelSource(lab) {
         rowsDone: () => rowsDone,
         costs: () => (live() ? Float64Array.from(m.landscapeValuesView()) : new Float64Array(resolution * resolution).fill(NaN)),
         projectPath: () => (live() ? Float64Array.from(m.landscapePath()) : null),
+        isLive: live,
         dispose() {},
       };
     },

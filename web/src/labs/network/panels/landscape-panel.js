@@ -203,6 +203,11 @@ export function mountLandscape(container, lab, t) {
   return {
     update() {
       if (!slice) return;
+      if (!slice.isLive()) {
+        // New data or a new network: the slice belongs to another cost; compute the new one.
+        recompute();
+        return;
+      }
       const now = performance.now();
       if (source.version() === sliceVersion || now - lastPoint < POINT_REFRESH_MS) return;
       // Training moved θ: the slice stays where it was computed, the point and path move on it.
