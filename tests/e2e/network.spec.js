@@ -21,7 +21,7 @@ test('loads with no console error and draws the map, diagram and readouts', asyn
   await expect(page.getByTestId('readout-epoch')).toHaveText('0');
   expect(await mapColours(page)).toBeGreaterThan(10);
   // Default 4-2 network: 2 features + 4 + 2 + 1 neuron thumbnails.
-  await expect(page.locator('.net-neuron')).toHaveCount(9);
+  await expect(page.getByTestId('network-links')).toHaveAttribute('data-neurons', '9');
   await screenshot(page, 'network-initial');
   expect(errors).toEqual([]);
 });
@@ -53,7 +53,7 @@ test('settings change the network; step buttons advance the counters', async ({ 
   expect(page.url()).toContain('data=spiral');
   expect(page.url()).toContain('layers=5%2C2%2C2');
   // 3 features + 5 + 2 + 2 + 1.
-  await expect(page.locator('.net-neuron')).toHaveCount(13);
+  await expect(page.getByTestId('network-links')).toHaveAttribute('data-neurons', '13');
   await page.getByTestId('step').click();
   await expect(page.getByTestId('readout-step')).toHaveText('1');
   await page.getByTestId('step-epoch').click();
@@ -83,14 +83,17 @@ test('a URL reproduces the same numbers', async ({ page }) => {
 
 test('editing a weight and adding a point', async ({ page }) => {
   const errors = await openLab(page, '?lab=network');
-  await page.getByTestId('link-1-0-0').click({ force: true });
+  // The first link (feature x1 → neuron 1 of layer 1): its middle is published on the canvas.
+  const links = page.getByTestId('network-links');
+  const [mx, my] = String(await links.getAttribute('data-first-link')).split(',').map(Number);
+  await links.click({ position: { x: mx, y: my } });
   const editor = page.getByTestId('weight-editor');
   await editor.fill('abc');
   await editor.press('Enter');
   await expect(page.getByTestId('weight-editor-message')).not.toHaveText('');
   await editor.fill('2.5');
   await editor.press('Enter');
-  await page.getByTestId('link-1-0-0').hover({ force: true });
+  await links.hover({ position: { x: mx, y: my } });
   await expect(page.getByTestId('net-tooltip')).toContainText('2.500');
   const map = page.getByTestId('network-map');
   await map.click({ position: { x: 160, y: 160 } });
@@ -105,6 +108,49 @@ test('deep sigmoid network: the layer chart shows the error signal shrinking bac
   await expect.poll(() => readNumber(page, 'readout-step'), { timeout: 20_000 }).toBeGreaterThan(300);
   await page.getByTestId('play').click();
   await expect(page.getByTestId('layer-chart')).toHaveAttribute('data-points', /[1-9]/);
+  // The first layer's error signal is far below the last hidden layer's (vanishing gradients).
+  const chart = page.getByTestId('layer-chart');
+  expect(Number(await chart.getAttribute('data-last-y'))).toBeLessThan(1e-2);
+  // A frame (20 steps of a 6×8 network + drawing) stays far below the 50 ms blocking limit.
+  const frameMs = Number(await page.getByTestId('network-lab').getAttribute('data-frame-ms'));
+  console.log(`network 6×8 sigmoid, 20 steps/frame: mean main-thread frame time ${frameMs} ms`);
+  expect(frameMs).toBeLessThan(50);
   await screenshot(page, 'network-deep-sigmoid');
+  expect(errors).toEqual([]);
+});
+
+test('Chinese page, three classes with softmax', async ({ page }) => {
+  const errors = await openLab(page, '?lab=network&lang=zh&problem=multi-class&speed=10&opt=adam&lr=0.01&showTest=1');
+  await expect(page.getByTestId('dataset')).toHaveValue('three-class');
+  await expect(page.getByTestId('play')).toHaveText('运行');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readNumber(page, 'readout-epoch'), { timeout: 20_000 }).toBeGreaterThan(20);
+  await page.getByTestId('play').click();
+  expect(await readNumber(page, 'readout-test-accuracy')).toBeGreaterThan(90);
+  expect(await mapColours(page)).toBeGreaterThan(10);
+  await screenshot(page, 'network-zh-three-class');
+  expect(errors).toEqual([]);
+});
+
+test('export and import a scenario; a bad file is refused and the work kept', async ({ page }) => {
+  const errors = await openLab(page, '?lab=network&data=xor&layers=3&seed=5');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-scenario').click()]);
+  const scenario = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
+  expect(scenario).toMatchObject({ format: 'descent-scenario', lab: 'network', seed: 5, data: { generator: 'xor' }, model: { hiddenSizes: [3] } });
+
+  await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{ "lab": "valley" }') });
+  await expect(page.getByTestId('message')).toContainText('valley');
+  await expect(page.getByTestId('dataset')).toHaveValue('xor');
+
+  const changed = { ...scenario, data: { ...scenario.data, generator: 'gauss' }, model: { ...scenario.model, hiddenSizes: [5, 5] } };
+  await page.getByTestId('import-file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
+  await expect(page.getByTestId('dataset')).toHaveValue('gauss');
+  await expect(page.getByTestId('network-links')).toHaveAttribute('data-neurons', '13');
+  expect(page.url()).toContain('layers=5%2C5');
+
+  for (const [testid, name] of [['export-png', 'network-map.png'], ['export-csv', 'network-loss.csv']]) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+    expect(file.suggestedFilename()).toBe(name);
+  }
   expect(errors).toEqual([]);
 });

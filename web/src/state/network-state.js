@@ -302,6 +302,8 @@ export function networkArguments(state) {
       sampling: 'without-replacement',
       batchSize: state.batchSize,
       seed: state.seed,
+      // Chart-sized histories: a run of any length keeps at most this many points per series.
+      historyCapacity: 512,
     },
   ];
 }

@@ -3,6 +3,20 @@
 import { cssColor, diverging } from './color-map.js';
 
 // Class colours for multi-class problems (one per output), readable on a light background.
+// The diverging map sampled once (512 steps over [−1, 1]): per-pixel lookups instead of an
+// interpolation and an array allocation per pixel, which dominated the frame's garbage.
+const LUT_SIZE = 512;
+const LUT = new Uint8ClampedArray(3 * LUT_SIZE);
+for (let i = 0; i < LUT_SIZE; i++) {
+  const rgb = diverging((2 * i) / (LUT_SIZE - 1) - 1);
+  LUT.set([Math.round(rgb[0]), Math.round(rgb[1]), Math.round(rgb[2])], 3 * i);
+}
+/** Index into LUT of a value t in [−1, 1] (clamped; NaN → 0). */
+function lutIndex(t) {
+  const u = Number.isFinite(t) ? Math.min(1, Math.max(-1, t)) : 0;
+  return 3 * Math.round(((u + 1) / 2) * (LUT_SIZE - 1));
+}
+
 export const CLASS_COLORS = [[8, 119, 189], [245, 147, 34], [44, 160, 44], [214, 39, 40], [148, 103, 189], [140, 86, 75], [227, 119, 194], [127, 127, 127]];
 
 /**
@@ -59,23 +73,24 @@ export class NetworkHeatMap {
       const canvasRow = n - 1 - row;
       for (let col = 0; col < n; col++) {
         const g = row * n + col;
-        let rgb;
+        const i = 4 * (canvasRow * n + col);
         if (task === 'multi-class') {
           let best = 0;
           for (let k = 1; k < outputs; k++) if (grid[first + k * plane + g] > grid[first + best * plane + g]) best = k;
-          const p = discretize ? 1 : grid[first + best * plane + g];
+          const p = (discretize ? 1 : grid[first + best * plane + g]) * 0.75;
           const c = CLASS_COLORS[best % CLASS_COLORS.length];
-          rgb = [255 + (c[0] - 255) * p * 0.75, 255 + (c[1] - 255) * p * 0.75, 255 + (c[2] - 255) * p * 0.75];
+          data[i] = 255 + (c[0] - 255) * p;
+          data[i + 1] = 255 + (c[1] - 255) * p;
+          data[i + 2] = 255 + (c[2] - 255) * p;
         } else {
           const scale = threshold === 0.5 ? 0.5 : 1;
           let t = (grid[first + g] - threshold) / scale;
           if (discretize && task !== 'regression') t = t > 0 ? 1 : -1;
-          rgb = diverging(t);
+          const c = lutIndex(t);
+          data[i] = LUT[c];
+          data[i + 1] = LUT[c + 1];
+          data[i + 2] = LUT[c + 2];
         }
-        const i = 4 * (canvasRow * n + col);
-        data[i] = rgb[0];
-        data[i + 1] = rgb[1];
-        data[i + 2] = rgb[2];
         data[i + 3] = 255;
       }
     }
@@ -130,33 +145,51 @@ export class NetworkHeatMap {
 }
 
 /**
- * Draws one neuron's activation plane of the grid into a small canvas (diagram thumbnails).
- * @param {HTMLCanvasElement} canvas
- * @param {Float32Array} grid @param {number} n @param {number} neuron
- * @param {ImageData} image n×n scratch image @param {HTMLCanvasElement} scratch n×n canvas
+ * Draws every neuron's activation plane of the grid as a size×size square of a 2-D context
+ * (diagram thumbnails): all planes go into one atlas image (one putImageData per frame), then
+ * each square is copied to its place.
+ * @param {CanvasRenderingContext2D} ctx
+ * @param {{ x: number, y: number }[]} places top-left corner of neuron m's square
+ * @param {number} size
+ * @param {Float32Array} grid @param {number} n
+ * @param {{ image?: ImageData, canvas?: HTMLCanvasElement }} atlas reused between frames
  */
-export function drawThumbnail(canvas, grid, n, neuron, image, scratch) {
-  const data = image.data;
+export function drawThumbnails(ctx, places, size, grid, n, atlas) {
+  const count = places.length;
+  if (!atlas.image || atlas.image.width !== n * count || atlas.image.height !== n) {
+    atlas.canvas = document.createElement('canvas');
+    atlas.canvas.width = n * count;
+    atlas.canvas.height = n;
+    atlas.image = atlas.canvas.getContext('2d').createImageData(n * count, n);
+  }
+  const data = atlas.image.data;
+  const width = n * count;
   const plane = n * n;
-  const offset = neuron * plane;
-  // Scale each neuron's picture by its own largest |a| so that unbounded activations (ReLU,
-  // raw features) still show their shape; sign is kept.
-  let max = 1e-12;
-  for (let g = 0; g < plane; g++) max = Math.max(max, Math.abs(grid[offset + g]));
-  const scale = max > 1 ? 1 / max : 1;
-  for (let row = 0; row < n; row++) {
-    const canvasRow = n - 1 - row;
-    for (let col = 0; col < n; col++) {
-      const rgb = diverging(grid[offset + row * n + col] * scale);
-      const i = 4 * (canvasRow * n + col);
-      data[i] = rgb[0];
-      data[i + 1] = rgb[1];
-      data[i + 2] = rgb[2];
-      data[i + 3] = 255;
+  for (let m = 0; m < count; m++) {
+    const offset = m * plane;
+    // Each neuron's picture is scaled by its own largest |a| so that unbounded activations
+    // (ReLU, raw features) still show their shape; the sign is kept.
+    let max = 1e-12;
+    for (let g = 0; g < plane; g++) max = Math.max(max, Math.abs(grid[offset + g]));
+    const scale = max > 1 ? 1 / max : 1;
+    for (let row = 0; row < n; row++) {
+      const canvasRow = n - 1 - row;
+      for (let col = 0; col < n; col++) {
+        const c = lutIndex(grid[offset + row * n + col] * scale);
+        const i = 4 * (canvasRow * width + m * n + col);
+        data[i] = LUT[c];
+        data[i + 1] = LUT[c + 1];
+        data[i + 2] = LUT[c + 2];
+        data[i + 3] = 255;
+      }
     }
   }
-  scratch.getContext('2d').putImageData(image, 0, 0);
-  const ctx = canvas.getContext('2d');
+  atlas.canvas.getContext('2d').putImageData(atlas.image, 0, 0);
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(scratch, 0, 0, canvas.width, canvas.height);
+  ctx.strokeStyle = '#555';
+  ctx.lineWidth = 1;
+  places.forEach((p, m) => {
+    ctx.drawImage(atlas.canvas, m * n, 0, n, n, p.x, p.y, size, size);
+    ctx.strokeRect(p.x + 0.5, p.y + 0.5, size - 1, size - 1);
+  });
 }

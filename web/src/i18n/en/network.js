@@ -125,5 +125,5 @@ export default {
   'network.layerMetric.gradient.axis': '‖∂C/∂Wˡ‖',
   'network.layerMetric.ratio': 'Update / weight ratio ‖ΔWˡ‖/‖Wˡ‖ per layer',
   'network.layerMetric.ratio.axis': '‖ΔWˡ‖/‖Wˡ‖',
-  'network.layerHint': 'In a deep sigmoid network the error signal shrinks layer by layer on its way back, so the first layers barely learn (vanishing gradients). Try 6 layers of sigmoid, then ReLU.',
+  'network.layerHint': 'Per mini-batch values, smoothed (moving geometric mean). In a deep sigmoid network the error signal shrinks layer by layer on its way back, so the first layers barely learn (vanishing gradients). Try 6 layers of sigmoid, then ReLU.',
 };

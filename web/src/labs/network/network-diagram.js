@@ -4,12 +4,28 @@
 // +/− buttons above the columns.
 import { el } from '../controls.js';
 import { cssColor, diverging } from '../../views/color-map.js';
-import { drawThumbnail } from '../../views/network-heat-map.js';
+import { drawThumbnails } from '../../views/network-heat-map.js';
 
 const NODE = 34; // thumbnail size in CSS pixels
 const ROW = 46; // vertical distance between neurons
 const HEADER = 56; // room for the layer titles and buttons
-const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Point at parameter t of the link's curve (cubic Bézier with horizontal tangents). */
+function bezier(x0, y0, x1, y1, t) {
+  const mx = (x0 + x1) / 2;
+  const u = 1 - t;
+  const x = u * u * u * x0 + 3 * u * u * t * mx + 3 * u * t * t * mx + t * t * t * x1;
+  const y = u * u * u * y0 + 3 * u * u * t * y0 + 3 * u * t * t * y1 + t * t * t * y1;
+  return [x, y];
+}
+
+function segmentDistance(px, py, [ax, ay], [bx, by]) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2)) : 0;
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
 
 export class NetworkDiagram {
   /**
@@ -39,10 +55,16 @@ export class NetworkDiagram {
     const height = HEADER + Math.max(...sizes) * ROW + 10;
     this.xs = sizes.map((_, l) => 30 + (l * (width - 60 - NODE)) / Math.max(1, L) + NODE / 2);
     this.ys = sizes.map((n) => Array.from({ length: n }, (_, j) => HEADER + j * ROW + NODE / 2));
-    const svg = document.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
-    svg.classList.add('net-links');
+    // Links are drawn on one canvas (hundreds of SVG paths restyled every frame cost more than
+    // the training); hover and click find the nearest link from sampled points of each curve.
+    const linkCanvas = el('canvas', { className: 'net-links', testid: 'network-links' });
+    const ratio = window.devicePixelRatio || 1;
+    linkCanvas.width = Math.round(width * ratio);
+    linkCanvas.height = Math.round(height * ratio);
+    linkCanvas.style.width = `${width}px`;
+    linkCanvas.style.height = `${height}px`;
+    this.linkCanvas = linkCanvas;
+    this.ratio = ratio;
     this.links = [];
     for (let l = 1; l <= L; l++) {
       for (let j = 0; j < sizes[l]; j++) {
@@ -51,42 +73,37 @@ export class NetworkDiagram {
           const y0 = this.ys[l - 1][k];
           const x1 = this.xs[l] - NODE / 2;
           const y1 = this.ys[l][j];
-          const mx = (x0 + x1) / 2;
-          const d = `M${x0},${y0} C${mx},${y0} ${mx},${y1} ${x1},${y1}`;
-          const path = document.createElementNS(SVG_NS, 'path');
-          path.setAttribute('d', d);
-          path.setAttribute('fill', 'none');
-          const hit = document.createElementNS(SVG_NS, 'path');
-          hit.setAttribute('d', d);
-          hit.setAttribute('class', 'net-link-hit');
-          hit.dataset.testid = `link-${l}-${j}-${k}`;
-          const link = { l, j, k, path };
-          hit.addEventListener('mouseenter', (e) => this.hover({ kind: 'link', l, j, k }, e));
-          hit.addEventListener('mousemove', (e) => this.moveTooltip(e));
-          hit.addEventListener('mouseleave', () => this.hover(null));
-          hit.addEventListener('click', (e) => this.openEditor(link, e));
-          svg.append(path);
-          svg.append(hit);
-          this.links.push(link);
+          const samples = [];
+          for (let i = 0; i <= 16; i++) samples.push(bezier(x0, y0, x1, y1, i / 16));
+          this.links.push({ l, j, k, x0, y0, x1, y1, samples });
         }
       }
     }
-    this.thumbs = [];
+    // Where the first link's middle is, for tests and assistive tools that cannot read a canvas.
+    if (this.links.length > 0) {
+      const [mx, my] = this.links[0].samples[8];
+      linkCanvas.dataset.firstLink = `${mx.toFixed(1)},${my.toFixed(1)}`;
+    }
+    linkCanvas.addEventListener('mousemove', (e) => {
+      const neuron = this.neuronAt(e);
+      const link = neuron ? null : this.linkAt(e);
+      linkCanvas.style.cursor = link ? 'pointer' : 'default';
+      if (neuron) this.hover({ kind: 'neuron', l: neuron.l, j: neuron.j }, e);
+      else if (link) this.hover({ kind: 'link', l: link.l, j: link.j, k: link.k }, e);
+      else this.hover(null);
+    });
+    linkCanvas.addEventListener('mouseleave', () => this.hover(null));
+    linkCanvas.addEventListener('click', (e) => {
+      const link = this.neuronAt(e) ? null : this.linkAt(e);
+      if (link) this.openEditor(link, e);
+    });
+    // Neuron thumbnails are drawn on the same canvas (one canvas instead of dozens keeps the
+    // browser's compositing cheap); hover finds them by rectangle.
+    this.neurons = [];
     const nodes = [];
-    let neuron = 0;
     for (let l = 0; l <= L; l++) {
       for (let j = 0; j < sizes[l]; j++) {
-        const canvas = el('canvas', { className: 'net-neuron', testid: `neuron-${l}-${j}` });
-        canvas.width = NODE;
-        canvas.height = NODE;
-        canvas.style.left = `${this.xs[l] - NODE / 2}px`;
-        canvas.style.top = `${this.ys[l][j] - NODE / 2}px`;
-        const index = neuron++;
-        canvas.addEventListener('mouseenter', (e) => this.hover({ kind: 'neuron', l, j, index }, e));
-        canvas.addEventListener('mousemove', (e) => this.moveTooltip(e));
-        canvas.addEventListener('mouseleave', () => this.hover(null));
-        nodes.push(canvas);
-        this.thumbs.push(canvas);
+        this.neurons.push({ l, j, x: this.xs[l] - NODE / 2, y: this.ys[l][j] - NODE / 2 });
         if (l === 0) {
           const label = el('span', { className: 'net-feature', text: featureNames[j] ?? '' });
           label.style.left = `${this.xs[0] - NODE / 2 - 4}px`;
@@ -95,6 +112,7 @@ export class NetworkDiagram {
         }
       }
     }
+    linkCanvas.dataset.neurons = String(this.neurons.length);
     // Column titles and the +/− buttons of the hidden layers.
     const heads = [];
     for (let l = 0; l <= L; l++) {
@@ -115,12 +133,11 @@ export class NetworkDiagram {
       el('button', { type: 'button', className: 'mini', testid: 'layer-plus', text: '+', onClick: () => this.on.addLayer() }),
       el('span', { text: this.t('network.diagram.layers', { count: L - 1 }) }),
     ]);
-    this.stage = el('div', { className: 'net-stage', testid: 'network-diagram' }, [svg, ...nodes, ...heads, this.tooltip]);
+    this.stage = el('div', { className: 'net-stage', testid: 'network-diagram' }, [linkCanvas, ...nodes, ...heads, this.tooltip]);
     this.stage.style.width = `${width}px`;
     this.stage.style.height = `${height}px`;
     this.editor = null;
     this.element.replaceChildren(layerButtons, this.stage);
-    this.thumbImage = null;
   }
 
   /**
@@ -134,27 +151,56 @@ export class NetworkDiagram {
     let maxAbs = 1e-9;
     for (const link of this.links) maxAbs = Math.max(maxAbs, Math.abs(params[weightIndex(link.l, link.j, link.k)]));
     const scale = Math.max(1, maxAbs);
+    const ctx = this.linkCanvas.getContext('2d');
+    ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    ctx.clearRect(0, 0, this.linkCanvas.width, this.linkCanvas.height);
     for (const link of this.links) {
       const w = params[weightIndex(link.l, link.j, link.k)];
-      if (w === link.shown) continue;
-      link.shown = w;
-      link.path.setAttribute('stroke', cssColor(diverging(Math.sign(w) * Math.min(1, 0.35 + Math.abs(w) / scale))));
-      link.path.setAttribute('stroke-width', String(Math.min(6, 0.4 + 5 * Math.abs(w) / scale).toFixed(2)));
+      const { x0, y0, x1, y1 } = link;
+      const mx = (x0 + x1) / 2;
+      ctx.strokeStyle = cssColor(diverging(Math.sign(w) * Math.min(1, 0.35 + Math.abs(w) / scale)));
+      ctx.lineWidth = Math.min(6, 0.4 + (5 * Math.abs(w)) / scale);
+      ctx.beginPath();
+      ctx.moveTo(x0, y0);
+      ctx.bezierCurveTo(mx, y0, mx, y1, x1, y1);
+      ctx.stroke();
     }
     if (thumbs) {
-      const { grid, n } = thumbs;
-      if (!this.thumbImage || this.thumbImage.width !== n) {
-        this.thumbScratch = document.createElement('canvas');
-        this.thumbScratch.width = n;
-        this.thumbScratch.height = n;
-        this.thumbImage = this.thumbScratch.getContext('2d').createImageData(n, n);
-      }
-      this.thumbs.forEach((canvas, m) => drawThumbnail(canvas, grid, n, m, this.thumbImage, this.thumbScratch));
+      this.atlas ??= {};
+      drawThumbnails(ctx, this.neurons, NODE, thumbs.grid, thumbs.n, this.atlas);
     }
     this.params = params;
     this.weightIndex = weightIndex;
     this.biasIndex = biasIndex;
     this.showTooltip();
+  }
+
+  /** The neuron under the mouse, or null. */
+  neuronAt(event) {
+    const rect = this.linkCanvas.getBoundingClientRect();
+    const x = event.clientX - rect.left;
+    const y = event.clientY - rect.top;
+    return this.neurons.find((p) => x >= p.x && x <= p.x + NODE && y >= p.y && y <= p.y + NODE) ?? null;
+  }
+
+  /** The link within 6 px of the mouse, or null. */
+  linkAt(event) {
+    const rect = this.linkCanvas.getBoundingClientRect();
+    const x = event.clientX - rect.left;
+    const y = event.clientY - rect.top;
+    let best = null;
+    let bestDistance = 6;
+    for (const link of this.links) {
+      const s = link.samples;
+      for (let i = 1; i < s.length; i++) {
+        const d = segmentDistance(x, y, s[i - 1], s[i]);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = link;
+        }
+      }
+    }
+    return best;
   }
 
   hover(target, event) {

@@ -23,6 +23,26 @@ const MAP_SIZE = 320; // canvas pixels
 const CHART_EVERY = 6; // frames between chart updates while playing (Chart.js is the slow part)
 const LAYER_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#17becf'];
 
+/**
+ * Display smoothing of a per-step (per mini-batch) series: an exponential moving average of
+ * log values (a geometric mean), so that batch-to-batch noise does not hide the trend while
+ * orders of magnitude between layers stay visible. Non-positive values pass through.
+ */
+function smoothLog(values, weight = 0.9) {
+  const out = new Array(values.length);
+  let average = NaN;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!(v > 0) || !Number.isFinite(v)) {
+      out[i] = v;
+      continue;
+    }
+    average = Number.isNaN(average) ? Math.log(v) : weight * average + (1 - weight) * Math.log(v);
+    out[i] = Math.exp(average);
+  }
+  return out;
+}
+
 export class NetworkLab {
   /**
    * @param {HTMLElement} root
@@ -304,7 +324,15 @@ export class NetworkLab {
 
   tick() {
     if (!this.playing) return;
+    const start = performance.now();
     this.advance(this.state.speed, false);
+    // Mean main-thread time of a frame (training steps + drawing), published for tests and the
+    // curious: the page must never block for long.
+    const ms = performance.now() - start;
+    this.frameMs = this.frameMs === undefined ? ms : 0.9 * this.frameMs + 0.1 * ms;
+    this.frameMsMax = Math.max(this.frameMsMax ?? 0, ms);
+    this.element.dataset.frameMs = this.frameMs.toFixed(2);
+    this.element.dataset.frameMsMax = this.frameMsMax.toFixed(2);
     if (this.playing) this.animation = requestAnimationFrame(() => this.tick());
   }
 
@@ -356,9 +384,13 @@ export class NetworkLab {
       discretize: s.discretize,
       points: this.pointSets(),
     });
-    const thumbs = { grid: model.gridView(THUMB_GRID, BOX), n: THUMB_GRID };
-    const layout = this.layoutIndices();
-    this.diagram.update(model.paramsView(), thumbs, layout.weight, layout.bias);
+    // While playing, the diagram (hundreds of links and a thumbnail per neuron) is redrawn every
+    // other frame: it moves slowly and is the costliest drawing.
+    if (charts || !this.playing || this.frame % 2 === 0) {
+      const thumbs = { grid: model.gridView(THUMB_GRID, BOX), n: THUMB_GRID };
+      const layout = this.layoutIndices();
+      this.diagram.update(model.paramsView(), thumbs, layout.weight, layout.bias);
+    }
 
     const r = this.readouts;
     r.epoch.textContent = String(model.epoch());
@@ -413,7 +445,8 @@ export class NetworkLab {
     const metric = this.state.layerMetric;
     const series = metric === 'delta' ? layers.deltaNorm : metric === 'gradient' ? layers.gradientNorm : layers.updateRatio;
     this.layerChart.setSeries(series.map((values, i) => ({
-      label: t('network.chart.layer', { l: i + 1 }), color: LAYER_COLORS[i % LAYER_COLORS.length], steps: layers.steps, values,
+      label: t('network.chart.layer', { l: i + 1 }), color: LAYER_COLORS[i % LAYER_COLORS.length], steps: layers.steps,
+      values: smoothLog(values),
     })));
     this.layerChart.setLabels({ title: t(`network.layerMetric.${metric}`), yLabel: t(`network.layerMetric.${metric}.axis`) });
   }
