@@ -13,6 +13,8 @@ import { panelSourceFrom } from './panel-source.js';
 const PAGE_SIZE = 25;
 // Parameters per core call before timing is known; afterwards the chunk is sized to the budget.
 const FIRST_CHUNK = 16;
+// Above this many parameters a single check call takes noticeably longer than a frame.
+const ONE_CALL_WARNING = 300;
 // Steps h of the two stencils (see core/diagnostics/gradient_check.h for the error budget).
 const CENTRAL_STEP = 1e-5;
 const FIVE_POINT_STEP = 1e-3;
@@ -89,21 +91,30 @@ export function mountGradientCheck(container, lab, t) {
       return;
     }
     const version = source.version();
-    const chunks = source.checksInChunks ? null : [null];
+    const inChunks = source.checksInChunks;
     /** @type {import('./gradient-check-table.js').CheckRow[]} */
     const collected = [];
     let done = 0;
     let msPerParameter = 0;
-    summary.textContent = t('networkPanels.check.running');
+    // Without chunks the core checks everything in one call, which blocks the page for big
+    // networks (about a second for 8 × 16 neurons): warn first, and let the warning be painted
+    // (one frame with no work) before the call.
+    const longCall = !inChunks && count > ONE_CALL_WARNING;
+    let painted = !longCall;
+    summary.textContent = t(longCall ? 'networkPanels.check.runningLong' : 'networkPanels.check.running', { count });
     summary.dataset.kind = 'info';
     /** @type {HTMLButtonElement} */ (runButton).disabled = true;
     job = runSliced(
       (budgetMs) => {
+        if (!painted) {
+          painted = true;
+          return { done: 0, total: count };
+        }
         // θ must stay put while the check runs: a chunk against other weights would mix two
         // different gradients in one table.
         if (source.version() !== version) throw new Error(t('networkPanels.check.changed'));
         let indices = null;
-        if (!chunks) {
+        if (inChunks) {
           const size = msPerParameter > 0 ? unitsForBudget(budgetMs, msPerParameter, count - done) : Math.min(FIRST_CHUNK, count - done);
           indices = Array.from({ length: size }, (_, i) => done + i);
         }
@@ -113,7 +124,7 @@ export function mountGradientCheck(container, lab, t) {
         const size = result.indices.length;
         if (size > 0) msPerParameter = elapsed / size;
         collected.push(...checkRows(source.info().layerSizes, result));
-        done = chunks ? count : done + size;
+        done = inChunks ? done + size : count;
         return { done, total: count };
       },
       {
