@@ -5,6 +5,7 @@ import valley from './valley.js';
 // -- imports: regression and classification labs --
 
 // -- imports: network lab --
+import networkPanels from './network-panels.js';
 import network from './network.js';
 
 export default {
@@ -13,5 +14,6 @@ export default {
   // -- tables: regression and classification labs --
 
   // -- tables: network lab --
+  ...networkPanels,
   ...network,
 };
