@@ -1,6 +1,6 @@
 // `npm test`: set-up, then every tier — native GoogleTest (ctest), the same suite compiled to
 // wasm, Vitest on the built module in Node, and Playwright E2E on the built site in headless
-// Chromium. Runs every tier even after a failure and ends with one line: "N passed, N failed".
+// Chromium, then a quick smoke run of the benchmarks. Runs every tier even after a failure and ends with one line: "N passed, N failed".
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { TEST_PACKAGES, ensureDebianPackages, ensureNodeModules } from './lib/setup.mjs';
 import { NATIVE_DIR, WASM_DIR, buildNative, buildWasm } from './lib/builds.mjs';
@@ -71,6 +71,13 @@ if (wasmBuilt) {
     if (report) record('e2e (chromium)', report.stats.expected + report.stats.flaky, report.stats.unexpected);
     else record('e2e (chromium)', 0, 1, 'no report');
   }
+}
+
+// 5. Benchmark smoke: the suite builds, runs every workload once at small sizes and prints its
+// tables (issue: benchmarks are not timed tests; the targets are checked by `npm run bench`).
+if (wasmBuilt) {
+  const status = run('node', ['scripts/bench.mjs', '--quick']);
+  record('benchmark smoke (npm run bench -- --quick)', status === 0 ? 1 : 0, status === 0 ? 0 : 1);
 }
 
 console.log('\nSummary');
