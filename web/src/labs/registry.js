@@ -3,6 +3,8 @@
 import { ValleyLab } from './valley/valley-lab.js';
 import { valleyStateFromQuery, valleyStateToQuery } from '../state/valley-state.js';
 // -- imports: regression and classification labs --
+import { RegressionLab } from './regression/regression-lab.js';
+import { regressionStateFromQuery, regressionStateToQuery } from '../state/regression-state.js';
 
 // -- imports: network lab --
 
@@ -24,6 +26,13 @@ export const LABS = [
     },
   },
   // -- entries: regression and classification labs --
+  {
+    id: 'regression',
+    mount(root, engine, t, query, writeUrl) {
+      const state = regressionStateFromQuery(query);
+      return new RegressionLab(root, engine, t, state, (s) => writeUrl(regressionStateToQuery(s)));
+    },
+  },
 
   // -- entries: network lab --
 ];

@@ -3,6 +3,7 @@
 import app from './app.js';
 import valley from './valley.js';
 // -- imports: regression and classification labs --
+import regression from './regression.js';
 
 // -- imports: network lab --
 
@@ -10,6 +11,7 @@ export default {
   ...app,
   ...valley,
   // -- tables: regression and classification labs --
+  ...regression,
 
   // -- tables: network lab --
 };
