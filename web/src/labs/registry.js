@@ -5,6 +5,8 @@ import { valleyStateFromQuery, valleyStateToQuery } from '../state/valley-state.
 // -- imports: regression and classification labs --
 import { RegressionLab } from './regression/regression-lab.js';
 import { regressionStateFromQuery, regressionStateToQuery } from '../state/regression-state.js';
+import { ClassificationLab } from './classification/classification-lab.js';
+import { classificationStateFromQuery, classificationStateToQuery } from '../state/classification-state.js';
 
 // -- imports: network lab --
 
@@ -31,6 +33,13 @@ export const LABS = [
     mount(root, engine, t, query, writeUrl) {
       const state = regressionStateFromQuery(query);
       return new RegressionLab(root, engine, t, state, (s) => writeUrl(regressionStateToQuery(s)));
+    },
+  },
+  {
+    id: 'classification',
+    mount(root, engine, t, query, writeUrl) {
+      const state = classificationStateFromQuery(query);
+      return new ClassificationLab(root, engine, t, state, (s) => writeUrl(classificationStateToQuery(s)));
     },
   },
 

@@ -4,6 +4,7 @@ import app from './app.js';
 import valley from './valley.js';
 // -- imports: regression and classification labs --
 import regression from './regression.js';
+import classification from './classification.js';
 
 // -- imports: network lab --
 
@@ -12,6 +13,7 @@ export default {
   ...valley,
   // -- tables: regression and classification labs --
   ...regression,
+  ...classification,
 
   // -- tables: network lab --
 };
