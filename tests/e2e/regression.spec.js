@@ -1,5 +1,6 @@
 // The Regression lab as a student uses it: fit the commute data by GD and watch W_t reach the
 // closed form, try the seed's mini-batch setup, ridge, polynomial degree, own points and CSV.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openLab, readNumber, screenshot } from './helpers.js';
 
@@ -77,7 +78,7 @@ test('ridge moves the closed form; polynomial degree over-fits the sine data', a
 });
 
 test('own points by clicking, singular data explained, CSV errors name line and column', async ({ page }) => {
-  const errors = await openLab(page, '?lab=regression&data=points');
+  const errors = await openLab(page, '?lab=regression&data=points&lr=0.01&speed=200');
   const plot = page.getByTestId('data-plot');
   const box = await plot.boundingBox();
   if (!box) throw new Error('no plot');
@@ -89,7 +90,7 @@ test('own points by clicking, singular data explained, CSV errors name line and 
   await expect(page.getByTestId('message')).toHaveText('');
   expect(page.url()).toContain('pts=');
   await page.getByTestId('play').click();
-  await expect.poll(() => readNumber(page, 'readout-step')).toBeGreaterThan(20);
+  await expect.poll(() => readNumber(page, 'readout-distance'), { timeout: 20000 }).toBeLessThan(1e-3);
   await page.getByTestId('play').click();
   await screenshot(page, 'regression-points');
   await page.getByTestId('data').selectOption('csv');
@@ -112,4 +113,41 @@ test('the computation graph shows the corrected backward pass', async ({ page })
   await page.getByTestId('graph-y').fill('6');
   await expect(page.locator('[data-testid="graph-table"] tr[data-node="c"]')).toContainText('0');
   await page.getByTestId('graph-panel').screenshot({ path: 'test-output/screenshots/regression-graph.png' });
+});
+
+test('too large a learning rate diverges with the 2/λmax limit in the message; Reset recovers', async ({ page }) => {
+  const errors = await openLab(page, '?lab=regression&lr=0.5');
+  await page.getByTestId('play').click();
+  await expect(page.getByTestId('message')).toContainText('C < 2/λmax = 0.15');
+  await page.getByTestId('reset').click();
+  await expect(page.getByTestId('readout-step')).toHaveText('0');
+  expect(errors).toEqual([]);
+});
+
+test('Export scenario downloads JSON that Import restores; a bad file is refused with a message', async ({ page }) => {
+  const errors = await openLab(page, '?lab=regression&data=sine&seed=11&method=minibatch&b=3');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-scenario').click()]);
+  const scenario = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(scenario).toMatchObject({ format: 'descent-scenario', lab: 'regression', seed: 11, sampling: { batchSize: 3 } });
+  await page.goto('?lab=regression');
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
+  await expect(page.getByTestId('message')).toContainText('descent-scenario');
+  await expect(page.getByTestId('data')).toHaveValue('commute');
+  await page.getByTestId('import-file').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  await expect(page.getByTestId('data')).toHaveValue('sine');
+  await expect(page.getByTestId('method')).toHaveValue('minibatch');
+  expect(page.url()).toContain('seed=11');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  expect(png.suggestedFilename()).toBe('regression.png');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(readFileSync(await csv.path(), 'utf8')).toMatch(/^step,w0,w1,cost\n0,0,0,/);
+  expect(errors).toEqual([]);
+});
+
+test('the lab reads naturally in Chinese', async ({ page }) => {
+  const errors = await openLab(page, '?lab=regression&lang=zh');
+  await expect(page.getByTestId('play')).toHaveText('运行');
+  await screenshot(page, 'regression-zh');
+  expect(errors).toEqual([]);
 });

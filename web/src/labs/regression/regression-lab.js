@@ -163,6 +163,8 @@ export class RegressionLab {
       return;
     }
     this.disposeModel();
+    // The core names the commute columns in English; show them in the page's language.
+    if (s.data === 'commute') data.columns = ['distance', 'weekday', 'minutes'].map((c) => this.t(`regression.column.${c}`));
     this.data = data;
     this.model = model;
     this.closed = model.solve();
@@ -314,7 +316,8 @@ export class RegressionLab {
     this.trainer.step(n);
     const state = this.trainer.state();
     if (state === 'diverged') {
-      this.stop(this.t('regression.stopped.diverged', { step: this.trainer.stepCount() }), 'error');
+      const lambdaMax = this.model.hessianMaxEigenvalue();
+      this.stop(this.t('regression.stopped.diverged', { step: this.trainer.stepCount(), limit: (2 / lambdaMax).toPrecision(3) }), 'error');
     } else if (state === 'converged' || state === 'gradient-small') {
       this.stop(this.trainer.stopMessage(), 'info');
     } else if (this.closed.ok && this.distance() < 1e-9 && this.state.method === 'gd') {
