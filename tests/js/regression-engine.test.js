@@ -238,6 +238,17 @@ describe('state and scenario', () => {
     expect(a.regression.closedForm.map((w) => Number(w.toFixed(10)))).toEqual(W_STAR.map((w) => Number(w.toFixed(10))));
   });
 
+  it('round-trips every method, sampling and schedule', () => {
+    for (const method of ['gd', 'sgd', 'minibatch']) {
+      for (const sampling of ['with-replacement', 'without-replacement']) {
+        const state = normalizeRegressionState({ ...REGRESSION_DEFAULTS, method, sampling, batchSize: 3, schedule: 'inverse', data: 'sine', degree: 5, lambda: 0.01 });
+        const back = stateFromScenario(JSON.parse(JSON.stringify(scenarioFromState(state))));
+        // Batch GD has no sampling mode, so the restored mode is the default.
+        expect(back).toEqual(method === 'gd' ? { ...state, sampling: REGRESSION_DEFAULTS.sampling } : state);
+      }
+    }
+  });
+
   it('a GD scenario reaches W*', () => {
     const state = normalizeRegressionState({ ...REGRESSION_DEFAULTS, learningRate: 0.1 });
     const result = runScenario(engine, { ...scenarioFromState(state), run: { steps: 20000 } });

@@ -21,7 +21,11 @@ export function scenarioFromState(state) {
       name: state.data, sineCount: state.sineCount, noise: state.noise,
       points: [...state.points], csv: state.csv,
     },
-    model: { lambda: state.lambda, degree: state.degree, weightI: state.weightI, weightJ: state.weightJ },
+    // method and the mini-batch slider's b are kept so that SGD (b = 1 in sampling) round-trips.
+    model: {
+      method: state.method, miniBatchSize: state.batchSize, lambda: state.lambda, degree: state.degree,
+      weightI: state.weightI, weightJ: state.weightJ,
+    },
     optimizer: { name: 'sgd', learningRate: state.learningRate },
     schedule: { name: state.schedule },
     sampling: {
@@ -50,7 +54,7 @@ export function stateFromScenario(scenario) {
     throw new Error(`The regression lab runs plain gradient steps; optimizer '${optimizer.name}' is not offered here.`);
   }
   const mode = sampling.mode ?? 'full';
-  const method = METHOD_BY_SAMPLING[mode] ?? (sampling.batchSize === 1 ? 'sgd' : 'minibatch');
+  const method = model.method ?? METHOD_BY_SAMPLING[mode] ?? (sampling.batchSize === 1 ? 'sgd' : 'minibatch');
   const checks = [
     ['data.name', data.name, (v) => typeof v === 'string'],
     ['optimizer.learningRate', optimizer.learningRate, (v) => typeof v === 'number' && v > 0],
@@ -65,7 +69,7 @@ export function stateFromScenario(scenario) {
     seed: scenario.seed ?? REGRESSION_DEFAULTS.seed,
     data: data.name, sineCount: data.sineCount, noise: data.noise, points: data.points ?? [], csv: data.csv ?? '',
     method,
-    batchSize: sampling.batchSize ?? REGRESSION_DEFAULTS.batchSize,
+    batchSize: method === 'minibatch' ? sampling.batchSize ?? model.miniBatchSize : model.miniBatchSize ?? REGRESSION_DEFAULTS.batchSize,
     sampling: mode === 'full' ? REGRESSION_DEFAULTS.sampling : mode,
     schedule: scenario.schedule?.name,
     learningRate: optimizer.learningRate,
