@@ -107,6 +107,7 @@ export class RegressionLab {
       el('div', { className: 'chart-box small' }, [degreeCanvas]),
     ]);
 
+    for (const chart of [this.costChart, this.distanceChart, this.degreeChart]) labelPowersOfTen(chart);
     this.graph = new GraphPanel(t, engine);
     this.element = el('section', { className: 'lab regression', testid: 'regression-lab' }, [
       this.panel.element,
@@ -517,6 +518,19 @@ export class RegressionLab {
     this.disposeModel();
     this.element.remove();
   }
+}
+
+// Chart.js labels log ticks with all their digits ("0.0000001000"); label only 1, 2 and 5 times a
+// power of ten, short (1e-7 style when far from 1).
+function labelPowersOfTen(lineChart) {
+  lineChart.chart.options.scales.y.ticks.callback = (value) => {
+    const v = Number(value);
+    const exponent = Math.floor(Math.log10(v) + 1e-9);
+    const mantissa = Math.round((v / 10 ** exponent) * 1e6) / 1e6;
+    if (![1, 2, 5].includes(mantissa)) return '';
+    return Math.abs(exponent) <= 3 ? String(Number(v.toPrecision(3))) : `${mantissa}e${exponent}`;
+  };
+  lineChart.chart.update('none');
 }
 
 function firstColumnOf(data, column) {
