@@ -24,6 +24,10 @@ test('squared hinge on two Gaussian clouds reaches high accuracy; the views are 
   const loss = page.getByTestId('loss-chart');
   expect(Number(await loss.getAttribute('data-last-y'))).toBeLessThan(Number(await loss.getAttribute('data-first-y')));
   await screenshot(page, 'classification-gauss');
+  // An L2 penalty rebuilds the model and is kept in the URL.
+  await page.getByTestId('lambda').fill('0.5');
+  await expect(page.getByTestId('readout-step')).toHaveText('0');
+  expect(page.url()).toContain('lambda=0.5');
   expect(errors).toEqual([]);
 });
 

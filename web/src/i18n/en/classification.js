@@ -29,6 +29,7 @@ export default {
   'classification.learningRate': 'Learning rate η',
   'classification.batchSize': 'Batch size',
   'classification.fullBatch': 'all',
+  'classification.lambda': 'L2 penalty λ (bias not penalised)',
   'classification.speed': 'Steps per frame',
   'classification.play': 'Play',
   'classification.pause': 'Pause',

@@ -29,6 +29,7 @@ export default {
   'classification.learningRate': '学习率 η',
   'classification.batchSize': '批大小',
   'classification.fullBatch': '全部',
+  'classification.lambda': 'L2 正则 λ（不惩罚偏置）',
   'classification.speed': '每帧步数',
   'classification.play': '运行',
   'classification.pause': '暂停',

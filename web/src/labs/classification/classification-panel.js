@@ -40,6 +40,10 @@ export class ClassificationPanel {
       label: t('classification.batchSize'), testid: 'batch-size', min: 0, max: 64, step: 1, value: state.batchSize,
       format: (v) => (v === 0 ? t('classification.fullBatch') : String(v)), onChange: (v) => on.change({ batchSize: Math.round(v) }),
     });
+    this.lambda = sliderControl({
+      label: t('classification.lambda'), testid: 'lambda', min: 0, max: 1, step: 0.01, value: state.lambda,
+      format: (v) => formatNumber(v, 3), onChange: (v) => on.change({ lambda: v }),
+    });
     const speed = sliderControl({
       label: t('classification.speed'), testid: 'speed', log: true, min: 1, max: 2000, value: state.speed,
       format: (v) => String(Math.round(v)), onChange: (v) => on.change({ speed: Math.round(v) }),
@@ -59,7 +63,7 @@ export class ClassificationPanel {
     };
     this.userControls = el('div', {}, [this.pointClass.element, el('p', { className: 'hint', text: t('classification.pointsHint') })]);
     this.generatorControls = el('div', {}, [this.noise.element]);
-    this.trainerControls = el('div', {}, [this.optimizer.element, this.batch.element]);
+    this.trainerControls = el('div', {}, [this.optimizer.element, this.batch.element, this.lambda.element]);
     this.element = el('div', { className: 'panel' }, [
       el('p', { className: 'hint', text: t('classification.hint') }),
       this.dataset.element, this.generatorControls,
@@ -96,6 +100,7 @@ export class ClassificationPanel {
     this.pointClass.input.value = String(state.pointClass);
     this.seed.value = String(state.seed);
     this.learningRate.set(state.learningRate);
+    this.lambda.set(state.lambda);
     this.userControls.hidden = state.dataset !== 'points';
     this.generatorControls.hidden = state.dataset === 'points';
     this.trainerControls.hidden = state.model === 'perceptron';
