@@ -17,6 +17,12 @@
 #include "bindings/network_handle.h"
 
 // -- includes: regression and classification labs --
+#include "bindings/classifier_handle.h"
+#include "bindings/computation_graph_js.h"
+#include "bindings/linear_data.h"
+#include "bindings/perceptron_handle.h"
+#include "bindings/polynomial_handle.h"
+#include "bindings/regression_handle.h"
 
 // -- includes: valley lab extras --
 #include "bindings/surface_probe.h"
@@ -38,6 +44,7 @@ val SamplingNamesJs() { return StringArray(SamplingNames()); }
 // -- helpers: network lab --
 
 // -- helpers: regression and classification labs --
+val MarginLossNamesJs() { return StringArray({"squared-hinge", "hinge", "logistic"}); }
 
 // -- helpers: valley lab extras --
 
@@ -158,6 +165,56 @@ EMSCRIPTEN_BINDINGS(descent) {
 
 
   // -- registrations: regression and classification labs --
+  function("commuteData", &CommuteDataJs);
+  function("sineData", &SineDataJs);
+  function("generatePoints", &GeneratePointsJs);
+  function("parseCsv", &ParseCsvJs);
+  function("regressionGraph", &RegressionGraphJs);
+  function("marginLossNames", &MarginLossNamesJs);
+
+  class_<RegressionHandle>("Regression")
+      .constructor(&RegressionHandle::Create, allow_raw_pointers())
+      .function("parameterCount", &RegressionHandle::ParameterCount)
+      .function("sampleCount", &RegressionHandle::SampleCount)
+      .function("lambda", &RegressionHandle::Lambda)
+      .function("solve", &RegressionHandle::Solve)
+      .function("solveRidge", &RegressionHandle::SolveRidge)
+      .function("cost", &RegressionHandle::Cost)
+      .function("costGrid", &RegressionHandle::CostGrid)
+      .function("hessianMaxEigenvalue", &RegressionHandle::HessianMaxEigenvalue)
+      .function("makeTrainer", &RegressionHandle::MakeTrainer, allow_raw_pointers());
+
+  class_<PolynomialHandle>("Polynomial")
+      .constructor(&PolynomialHandle::Create, allow_raw_pointers())
+      .function("fit", &PolynomialHandle::Fit)
+      .function("curve", &PolynomialHandle::Curve)
+      .function("costsByDegree", &PolynomialHandle::CostsByDegree);
+
+  class_<ClassifierHandle>("Classifier")
+      .constructor(&ClassifierHandle::Create, allow_raw_pointers())
+      .function("parameterCount", &ClassifierHandle::ParameterCount)
+      .function("sampleCount", &ClassifierHandle::SampleCount)
+      .function("loss", &ClassifierHandle::Loss)
+      .function("cost", &ClassifierHandle::Cost)
+      .function("costGrid", &ClassifierHandle::CostGrid)
+      .function("accuracy", &ClassifierHandle::Accuracy)
+      .function("misclassified", &ClassifierHandle::Misclassified)
+      .function("margin", &ClassifierHandle::Margin)
+      .function("makeTrainer", &ClassifierHandle::MakeTrainer, allow_raw_pointers());
+
+  class_<PerceptronHandle>("Perceptron")
+      .constructor(&PerceptronHandle::Create, allow_raw_pointers())
+      .function("step", &PerceptronHandle::Step)
+      .function("reset", &PerceptronHandle::Reset)
+      .function("weights", &PerceptronHandle::Weights)
+      .function("state", &PerceptronHandle::State)
+      .function("epoch", &PerceptronHandle::Epoch)
+      .function("position", &PerceptronHandle::Position)
+      .function("totalUpdates", &PerceptronHandle::TotalUpdates)
+      .function("lastSample", &PerceptronHandle::LastSample)
+      .function("lastWasMistake", &PerceptronHandle::LastWasMistake)
+      .function("mistakesThisEpoch", &PerceptronHandle::MistakesThisEpoch)
+      .function("mistakesPerEpoch", &PerceptronHandle::MistakesPerEpoch);
 
   // -- registrations: valley lab extras --
   class_<SurfaceProbe>("SurfaceProbe")

@@ -201,6 +201,104 @@ export interface NetworkModel extends EmbindObject {
 }
 
 // -- interfaces: regression and classification labs --
+/** A data set as plain arrays (copies): inputs row-major, inputDim per sample, one target each. */
+export interface LinearData {
+  inputs: number[];
+  inputDim: number;
+  targets: number[];
+  columns: string[];
+}
+
+export interface LinearSolveResult {
+  ok: boolean;
+  /** Why not, when ok is false (e.g. a singular XᵀX). */
+  message: string;
+  /** W*, bias first; empty unless ok. */
+  weights: number[];
+  rank: number;
+}
+
+/** Box of a two-weight cost grid: weight i along columns, weight j along rows. */
+export interface WeightBox {
+  iMin: number;
+  iMax: number;
+  jMin: number;
+  jMax: number;
+}
+
+export interface Regression extends EmbindObject {
+  parameterCount(): number;
+  sampleCount(): number;
+  lambda(): number;
+  solve(): LinearSolveResult;
+  solveRidge(lambda: number): LinearSolveResult;
+  cost(weights: ArrayLike<number>): number;
+  /** n×n exact costs, row-major, row 0 at jMin (view). */
+  costGrid(i: number, j: number, base: ArrayLike<number>, box: WeightBox, n: number): Float32Array;
+  hessianMaxEigenvalue(): number;
+  makeTrainer(options: TrainerOptions, initial: ArrayLike<number>): Trainer;
+}
+
+export interface PolynomialFit {
+  ok: boolean;
+  message: string;
+  weights: number[];
+  powerCoefficients: number[];
+  trainCost: number;
+  testCost: number;
+}
+
+export interface Polynomial extends EmbindObject {
+  fit(degree: number, lambda: number): PolynomialFit;
+  /** The last fit at count evenly spaced x in [xMin, xMax] (view; empty before a fit). */
+  curve(xMin: number, xMax: number, count: number): Float64Array;
+  costsByDegree(lambda: number): { degrees: number[]; train: number[]; test: number[] };
+}
+
+export interface MarginInfo {
+  defined: boolean;
+  signedMargin: number;
+  signedMarginIndex: number;
+  closestDistance: number;
+  closestIndex: number;
+}
+
+export interface Classifier extends EmbindObject {
+  parameterCount(): number;
+  sampleCount(): number;
+  loss(): string;
+  cost(weights: ArrayLike<number>): number;
+  /** n×n costs, row-major, row 0 at jMin (view). */
+  costGrid(i: number, j: number, base: ArrayLike<number>, box: WeightBox, n: number): Float32Array;
+  accuracy(weights: ArrayLike<number>): number;
+  misclassified(weights: ArrayLike<number>): number[];
+  margin(weights: ArrayLike<number>): MarginInfo;
+  makeTrainer(options: TrainerOptions, initial: ArrayLike<number>): Trainer;
+}
+
+export interface Perceptron extends EmbindObject {
+  step(n: number): number;
+  reset(): void;
+  /** View, bias first. */
+  weights(): Float64Array;
+  state(): 'running' | 'converged' | 'max-epochs';
+  epoch(): number;
+  position(): number;
+  totalUpdates(): number;
+  lastSample(): number;
+  lastWasMistake(): boolean;
+  mistakesThisEpoch(): number;
+  mistakesPerEpoch(): number[];
+}
+
+export interface GraphNodeInfo {
+  name: string;
+  formula: string;
+  kind: 'input' | 'parameter' | 'computed';
+  depth: number;
+  value: number;
+  gradient: number;
+}
 
 // -- interfaces: valley lab extras --
 /** Directional derivative, slice and Hessian eigen-directions of one surface (shares it). */
@@ -242,6 +340,40 @@ export interface DescentCore {
   };
 
   // -- members: regression and classification labs --
+  commuteData(): LinearData;
+  sineData(options: { trainCount?: number; testCount?: number; noise?: number; evenlySpaced?: boolean; seed?: number }): {
+    train: LinearData;
+    test: LinearData;
+  };
+  generatePoints(options: { dataset?: string; count?: number; noise?: number; seed?: number }): LinearData;
+  parseCsv(text: string, options: { targetColumns?: number; header?: string }): LinearData & { ok: boolean; message: string };
+  regressionGraph(w: number, x: number, b: number, y: number): {
+    nodes: GraphNodeInfo[];
+    edges: { from: number; to: number; localGradient: number }[];
+  };
+  marginLossNames(): string[];
+  Regression: {
+    new (inputs: ArrayLike<number>, inputDim: number, targets: ArrayLike<number>, options: { lambda?: number; penalizeBias?: boolean }): Regression;
+    prototype: Regression;
+  };
+  Polynomial: {
+    new (x: ArrayLike<number>, y: ArrayLike<number>, testX: ArrayLike<number>, testY: ArrayLike<number>): Polynomial;
+    prototype: Polynomial;
+  };
+  Classifier: {
+    new (inputs: ArrayLike<number>, inputDim: number, labels: ArrayLike<number>, options: { loss?: string; lambda?: number }): Classifier;
+    prototype: Classifier;
+  };
+  Perceptron: {
+    new (
+      inputs: ArrayLike<number>,
+      inputDim: number,
+      labels: ArrayLike<number>,
+      options: { learningRate?: number; maxEpochs?: number; shuffle?: boolean; seed?: number },
+      initial: ArrayLike<number>,
+    ): Perceptron;
+    prototype: Perceptron;
+  };
 
   // -- members: valley lab extras --
   SurfaceProbe: { new (surface: Surface): SurfaceProbe; prototype: SurfaceProbe };

@@ -10,6 +10,8 @@ import { SurfaceModel } from './surface-model.js';
 import { NetworkModel } from './network-model.js';
 
 // -- imports: regression and classification labs --
+import { ClassifierModel, PerceptronModel } from './classifier-model.js';
+import { PolynomialModel, RegressionModel } from './regression-model.js';
 
 // -- imports: valley lab extras --
 import { SurfaceProbe } from './surface-probe.js';
@@ -78,6 +80,74 @@ export class Engine {
   }
 
   // -- methods: regression and classification labs --
+  /** @returns {import('./regression-model.js').LinearData} copy: seed 004's commute table */
+  commuteData() {
+    return this.core.commuteData();
+  }
+  /**
+   * 1-D noisy sin(2πx) training and test sets (copies).
+   * @param {{ trainCount?: number, testCount?: number, noise?: number, evenlySpaced?: boolean, seed?: number }} options
+   */
+  sineData(options) {
+    return this.core.sineData(options);
+  }
+  /** @param {{ dataset?: string, count?: number, noise?: number, seed?: number }} options 2-D generator; copy */
+  generatePoints(options) {
+    return this.core.generatePoints(options);
+  }
+  /**
+   * Parses CSV text (last column the target). Never throws for bad text: ok false and a message
+   * naming line and column.
+   * @param {string} text
+   */
+  parseCsv(text, options = {}) {
+    return this.core.parseCsv(String(text), options);
+  }
+  /** Seed 004 §4.2.2's graph with forward values and backward gradients (copy). */
+  regressionGraph(w, x, b, y) {
+    return this.core.regressionGraph(w, x, b, y);
+  }
+  /** @returns {string[]} margin losses of the linear classifier */
+  marginLossNames() {
+    return this.core.marginLossNames();
+  }
+  /**
+   * Least squares on [1, x...] (bias first). Throws a readable Error on bad data.
+   * @param {{ inputs: ArrayLike<number>, inputDim: number, targets: ArrayLike<number> }} data
+   * @param {{ lambda?: number, penalizeBias?: boolean }} [options]
+   */
+  createRegression(data, options = {}) {
+    return new RegressionModel(
+      new this.core.Regression(Array.from(data.inputs), data.inputDim, Array.from(data.targets), options),
+    );
+  }
+  /** Closed-form polynomial regression on 1-D data with a test set. */
+  createPolynomial(trainX, trainY, testX = [], testY = []) {
+    return new PolynomialModel(
+      new this.core.Polynomial(Array.from(trainX), Array.from(trainY), Array.from(testX), Array.from(testY)),
+    );
+  }
+  /**
+   * Margin-loss linear classifier on [1, x...], labels ±1.
+   * @param {{ inputs: ArrayLike<number>, inputDim: number, targets: ArrayLike<number> }} data
+   * @param {{ loss?: string, lambda?: number }} [options]
+   */
+  createClassifier(data, options = {}) {
+    return new ClassifierModel(
+      new this.core.Classifier(Array.from(data.inputs), data.inputDim, Array.from(data.targets), options),
+    );
+  }
+  /**
+   * @param {{ inputs: ArrayLike<number>, inputDim: number, targets: ArrayLike<number> }} data
+   * @param {{ learningRate?: number, maxEpochs?: number, shuffle?: boolean, seed?: number }} options
+   * @param {ArrayLike<number>} [initial] inputDim + 1 weights (default zeros)
+   */
+  createPerceptron(data, options = {}, initial) {
+    const start = initial ? Array.from(initial) : new Array(data.inputDim + 1).fill(0);
+    return new PerceptronModel(
+      new this.core.Perceptron(Array.from(data.inputs), data.inputDim, Array.from(data.targets), options, start),
+    );
+  }
 
   // -- methods: valley lab extras --
   /**

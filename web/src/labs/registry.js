@@ -3,6 +3,10 @@
 import { ValleyLab } from './valley/valley-lab.js';
 import { valleyStateFromQuery, valleyStateToQuery } from '../state/valley-state.js';
 // -- imports: regression and classification labs --
+import { RegressionLab } from './regression/regression-lab.js';
+import { regressionStateFromQuery, regressionStateToQuery } from '../state/regression-state.js';
+import { ClassificationLab } from './classification/classification-lab.js';
+import { classificationStateFromQuery, classificationStateToQuery } from '../state/classification-state.js';
 
 // -- imports: network lab --
 import { NetworkLab } from './network/network-lab.js';
@@ -26,6 +30,20 @@ export const LABS = [
     },
   },
   // -- entries: regression and classification labs --
+  {
+    id: 'regression',
+    mount(root, engine, t, query, writeUrl) {
+      const state = regressionStateFromQuery(query);
+      return new RegressionLab(root, engine, t, state, (s) => writeUrl(regressionStateToQuery(s)));
+    },
+  },
+  {
+    id: 'classification',
+    mount(root, engine, t, query, writeUrl) {
+      const state = classificationStateFromQuery(query);
+      return new ClassificationLab(root, engine, t, state, (s) => writeUrl(classificationStateToQuery(s)));
+    },
+  },
 
   // -- entries: network lab --
   {

@@ -3,6 +3,8 @@
 import app from './app.js';
 import valley from './valley.js';
 // -- imports: regression and classification labs --
+import regression from './regression.js';
+import classification from './classification.js';
 
 // -- imports: network lab --
 import networkPanels from './network-panels.js';
@@ -12,6 +14,8 @@ export default {
   ...app,
   ...valley,
   // -- tables: regression and classification labs --
+  ...regression,
+  ...classification,
 
   // -- tables: network lab --
   ...networkPanels,

@@ -1,0 +1,57 @@
+// Builds the Regression lab's data set from its state with the engine: no DOM, so the headless
+// scenario runner uses the very same data as the page.
+
+/**
+ * @typedef {object} RegressionData
+ * @property {number[]} inputs     row-major, inputDim per sample
+ * @property {number} inputDim
+ * @property {number[]} targets
+ * @property {string[]} columns    input names, then the target name
+ * @property {{ inputs: number[], targets: number[] } | null} test  held-out set (1-D sine data)
+ */
+
+/**
+ * @param {import('../../engine/engine.js').Engine} engine
+ * @param {import('../../state/regression-state.js').RegressionState} state
+ * @returns {RegressionData} throws an Error with a readable message (bad CSV, no points)
+ */
+export function buildRegressionData(engine, state) {
+  switch (state.data) {
+    case 'sine': {
+      const { train, test } = engine.sineData({
+        trainCount: state.sineCount, testCount: 100, noise: state.noise, seed: state.seed,
+      });
+      return { ...train, columns: ['x', 'y'], test: { inputs: test.inputs, targets: test.targets } };
+    }
+    case 'plane': {
+      const data = engine.generatePoints({ dataset: 'plane', count: 60, noise: Math.min(state.noise, 0.5), seed: state.seed });
+      return { ...data, columns: ['x1', 'x2', 'y'], test: null };
+    }
+    case 'points': {
+      const inputs = [];
+      const targets = [];
+      for (let i = 0; i < state.points.length; i += 2) {
+        inputs.push(state.points[i]);
+        targets.push(state.points[i + 1]);
+      }
+      return { inputs, inputDim: 1, targets, columns: ['x', 'y'], test: null };
+    }
+    case 'csv': {
+      if (!state.csv) throw new Error('No CSV file loaded yet: choose a file with columns x1, ..., y.');
+      const parsed = engine.parseCsv(state.csv);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return { inputs: parsed.inputs, inputDim: parsed.inputDim, targets: parsed.targets, columns: parsed.columns, test: null };
+    }
+    default: {
+      const data = engine.commuteData();
+      return { ...data, test: null };
+    }
+  }
+}
+
+/** x values of a 1-D data set (copy). */
+export function firstColumn(data) {
+  const xs = [];
+  for (let i = 0; i < data.targets.length; i++) xs.push(data.inputs[i * data.inputDim]);
+  return xs;
+}
