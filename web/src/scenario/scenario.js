@@ -7,6 +7,8 @@
 
 import * as networkScenario from './network-scenario.js';
 import * as valleyScenario from './valley-scenario.js';
+import * as regressionScenario from './regression-scenario.js';
+import * as classificationScenario from './classification-scenario.js';
 
 export const SCENARIO_FORMAT = 'descent-scenario';
 export const SCENARIO_VERSION = 1;
@@ -21,6 +23,8 @@ function registerLab(module) {
 // -- scenario modules --
 registerLab(networkScenario);
 registerLab(valleyScenario);
+registerLab(regressionScenario);
+registerLab(classificationScenario);
 
 /** @returns {string[]} the labs that have a scenario module */
 export function scenarioLabs() {
