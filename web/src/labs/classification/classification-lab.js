@@ -333,7 +333,11 @@ export class ClassificationLab {
       for (let e = 0; 3 * e < path.length; e++) trail.push(path[3 * e + 1], path[3 * e + 2]);
       trail.push(w[1], w[2]);
     }
-    drawValleyOverlay(this.valleyOverlayCtx, this.valleyFrame, { path: trail, ball: { x: w[1], y: w[2] }, gradient: null, minima: [] });
+    const racer = {
+      color: '#ff4d4d', path: trail, ball: { x: w[1], y: w[2] },
+      gradient: null, velocity: null, stepSizes: null, focused: true,
+    };
+    drawValleyOverlay(this.valleyOverlayCtx, this.valleyFrame, { racers: [racer], minima: [] });
   }
 
   drawCharts() {

@@ -386,9 +386,11 @@ export class RegressionLab {
     for (let e = 0; e * d < path.length; e++) trail.push(path[e * d + i], path[e * d + j]);
     trail.push(weights[i], weights[j]);
     const minima = this.closed.ok ? [{ x: this.closed.weights[i], y: this.closed.weights[j] }] : [];
-    drawValleyOverlay(this.valleyOverlayCtx, this.valleyFrame, {
-      path: trail, ball: { x: weights[i], y: weights[j] }, gradient: null, minima,
-    });
+    const racer = {
+      color: '#ff4d4d', path: trail, ball: { x: weights[i], y: weights[j] },
+      gradient: null, velocity: null, stepSizes: null, focused: true,
+    };
+    drawValleyOverlay(this.valleyOverlayCtx, this.valleyFrame, { racers: [racer], minima });
   }
 
   drawPlot(weights) {
