@@ -1,7 +1,7 @@
 #include "bindings/js_args.h"
 
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 namespace descent::bindings {
 
@@ -13,7 +13,7 @@ std::string Describe(const val& value) {
                                                        : val::global("String")(value).as<std::string>();
 }
 std::string FormatNumber(double value) {
-  std::ostringstream out;
+  MessageBuilder out;
   out << value;
   return out.str();
 }

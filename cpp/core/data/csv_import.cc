@@ -2,7 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <sstream>
+#include "core/message.h"
 
 namespace descent {
 namespace {
@@ -84,7 +84,7 @@ CsvImportResult Fail(const std::string& message) {
 }  // namespace
 
 CsvImportResult ParseCsv(const std::string& text, const CsvOptions& options) {
-  std::ostringstream message;
+  MessageBuilder message;
   if (options.separator != 0 && options.separator != ',' && options.separator != ';' &&
       options.separator != '\t') {
     return Fail("separator must be a comma, a semicolon or a tab");
@@ -96,9 +96,12 @@ CsvImportResult ParseCsv(const std::string& text, const CsvOptions& options) {
   std::vector<double> values;
   int columns = 0, reference_line = 0, rows = 0, line_number = 0;
   bool first = true;
-  std::istringstream stream(text);
-  std::string line;
-  while (std::getline(stream, line)) {
+  size_t line_start = 0;
+  while (line_start < text.size()) {
+    size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = text.size();
+    const std::string line = text.substr(line_start, line_end - line_start);
+    line_start = line_end + 1;
     ++line_number;
     if (IsBlankOrComment(line)) continue;
     if (first && options.separator == 0) result.separator = DetectSeparator(line);

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/random.h"
 
@@ -45,7 +45,7 @@ Dataset SelectRows(const Dataset& source, const std::vector<int>& indices) {
 }
 
 std::string ValidateSplit(int size, double test_fraction) {
-  std::ostringstream message;
+  MessageBuilder message;
   if (!std::isfinite(test_fraction) || test_fraction < 0.0 || test_fraction >= 1.0) {
     message << "test fraction must be at least 0 and below 1 (got " << test_fraction << ")";
     return message.str();

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/random.h"
 
@@ -157,7 +157,7 @@ const GeneratorInfo* FindGenerator(const std::string& name) {
 }
 
 std::string ValidateGenerator(const GeneratorConfig& config) {
-  std::ostringstream message;
+  MessageBuilder message;
   const GeneratorInfo* info = FindGenerator(config.name);
   if (info == nullptr) {
     message << "unknown data set '" << config.name << "'; expected one of";

@@ -2,14 +2,14 @@
 
 #include <cmath>
 #include <limits>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/data/generators_2d.h"
 
 namespace descent {
 
 std::string PointList::ValidateAdd(double x, double y, double label) const {
-  std::ostringstream message;
+  MessageBuilder message;
   if (size() >= kMaxUserPoints) {
     message << "the list is full: at most " << kMaxUserPoints << " points";
   } else if (!std::isfinite(x) || !std::isfinite(y) || std::fabs(x) > kPlaygroundExtent ||

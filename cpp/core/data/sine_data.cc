@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/random.h"
 
@@ -31,7 +31,7 @@ void Fill(int count, bool evenly_spaced, double noise_std, Random* random, Datas
 double SineTruth(double x) { return std::sin(kTwoPi * x); }
 
 std::string ValidateSineData(const SineDataConfig& config) {
-  std::ostringstream message;
+  MessageBuilder message;
   if (config.train_count < 1 || config.train_count > kMaxSinePoints) {
     message << "number of training points must be between 1 and " << kMaxSinePoints << " (got "
             << config.train_count << ")";

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/random.h"
 
@@ -39,7 +39,7 @@ std::vector<ParameterFilter> NetworkFilters(const NetworkLayout& layout) {
 }
 
 std::string ValidateLandscape(const LandscapeConfig& config) {
-  std::ostringstream message;
+  MessageBuilder message;
   if (config.resolution < 2 || config.resolution > kMaxLandscapeResolution) {
     message << "landscape resolution is " << config.resolution << "; it must be 2 to "
             << kMaxLandscapeResolution;

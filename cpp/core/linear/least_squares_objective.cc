@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/linear/normal_equation.h"
 
@@ -13,7 +13,7 @@ std::string LeastSquaresObjective::Validate(const RowMatrix& design, const Eigen
   const std::string problem = ValidateLinearProblem(design, targets);
   if (!problem.empty()) return problem;
   if (!std::isfinite(config.lambda) || config.lambda < 0) {
-    std::ostringstream message;
+    MessageBuilder message;
     message << "ridge λ must be a finite number ≥ 0 (got " << config.lambda << ")";
     return message.str();
   }
@@ -97,7 +97,7 @@ double LeastSquaresObjective::Evaluate(const Eigen::VectorXd& params, const std:
 }
 
 std::string LeastSquaresObjective::ValidateGrid(int i, int j, const WeightBox& box, int n) const {
-  std::ostringstream message;
+  MessageBuilder message;
   const int d = ParameterCount();
   if (i < 0 || i >= d || j < 0 || j >= d) {
     message << "weight indices must be between 0 and " << d - 1 << " (got " << i << " and " << j

@@ -1,7 +1,7 @@
 #include "core/linear/margin_loss_objective.h"
 
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/linear/normal_equation.h"
 
@@ -69,14 +69,14 @@ std::string MarginLossObjective::Validate(const RowMatrix& design, const Eigen::
   if (!problem.empty()) return problem;
   for (Eigen::Index i = 0; i < labels.size(); ++i) {
     if (labels(i) != 1.0 && labels(i) != -1.0) {
-      std::ostringstream message;
+      MessageBuilder message;
       message << "label of sample " << i + 1 << " is " << labels(i)
               << "; margin losses need labels −1 or +1";
       return message.str();
     }
   }
   if (!std::isfinite(config.lambda) || config.lambda < 0) {
-    std::ostringstream message;
+    MessageBuilder message;
     message << "λ must be a finite number ≥ 0 (got " << config.lambda << ")";
     return message.str();
   }

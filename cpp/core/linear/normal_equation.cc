@@ -1,7 +1,7 @@
 #include "core/linear/normal_equation.h"
 
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 namespace descent {
 namespace {
@@ -10,7 +10,7 @@ LinearSolveResult SingularResult(const char* matrix_name, int rank, int columns,
                                  const char* advice) {
   LinearSolveResult result;
   result.rank = rank;
-  std::ostringstream message;
+  MessageBuilder message;
   message << matrix_name << " is singular: the columns of X are linearly dependent (rank " << rank
           << " of " << columns << "). " << advice;
   result.message = message.str();
@@ -20,7 +20,7 @@ LinearSolveResult SingularResult(const char* matrix_name, int rank, int columns,
 }  // namespace
 
 std::string ValidateLinearProblem(const RowMatrix& design, const Eigen::VectorXd& targets) {
-  std::ostringstream message;
+  MessageBuilder message;
   if (design.rows() < 1) return "there are no samples to fit";
   if (design.cols() < 1) return "the design matrix has no columns";
   if (design.rows() != targets.size()) {
@@ -53,7 +53,7 @@ LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& tar
                              const RidgeOptions& options) {
   LinearSolveResult result;
   if (!std::isfinite(lambda) || lambda < 0) {
-    std::ostringstream message;
+    MessageBuilder message;
     message << "ridge λ must be a finite number ≥ 0 (got " << lambda << ")";
     result.message = message.str();
     return result;

@@ -1,7 +1,7 @@
 #include "core/linear/perceptron.h"
 
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/linear/normal_equation.h"
 
@@ -23,7 +23,7 @@ std::string Perceptron::Validate(const RowMatrix& design, const Eigen::VectorXd&
                                  const PerceptronConfig& config) {
   const std::string problem = ValidateLinearProblem(design, labels);
   if (!problem.empty()) return problem;
-  std::ostringstream message;
+  MessageBuilder message;
   for (Eigen::Index i = 0; i < labels.size(); ++i) {
     if (labels(i) != 1.0 && labels(i) != -1.0) {
       message << "label of sample " << i + 1 << " is " << labels(i)

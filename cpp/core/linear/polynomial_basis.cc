@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 namespace descent {
 
 std::string ValidatePolynomialDegree(int degree) {
   if (degree >= 0 && degree <= kMaxPolynomialDegree) return "";
-  std::ostringstream message;
+  MessageBuilder message;
   message << "polynomial degree must be between 0 and " << kMaxPolynomialDegree << " (got "
           << degree << ")";
   return message.str();

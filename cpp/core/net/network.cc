@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/net/cost.h"
 #include "core/net/features.h"
@@ -40,7 +40,7 @@ Network::Network(const NetworkConfig& config)
 std::string Network::SetData(const RowMatrix& inputs, const RowMatrix& targets) {
   if (inputs.cols() != config_.input_dim || targets.cols() != config_.outputs ||
       inputs.rows() != targets.rows()) {
-    std::ostringstream message;
+    MessageBuilder message;
     message << "data: inputs are " << inputs.rows() << "×" << inputs.cols() << " and targets "
             << targets.rows() << "×" << targets.cols() << "; expected n×" << config_.input_dim
             << " and n×" << config_.outputs;
@@ -52,7 +52,7 @@ std::string Network::SetData(const RowMatrix& inputs, const RowMatrix& targets) 
 std::string Network::SetTestData(const RowMatrix& inputs, const RowMatrix& targets) {
   if (inputs.cols() != config_.input_dim || targets.cols() != config_.outputs ||
       inputs.rows() != targets.rows()) {
-    std::ostringstream message;
+    MessageBuilder message;
     message << "test data: inputs are " << inputs.rows() << "×" << inputs.cols()
             << " and targets " << targets.rows() << "×" << targets.cols() << "; expected n×"
             << config_.input_dim << " and n×" << config_.outputs;
@@ -76,14 +76,14 @@ std::string Network::ReadData(const double* inputs, const double* targets, int c
   const int outputs = config_.outputs;
   for (int i = 0; i < count * dim; ++i) {
     if (!std::isfinite(inputs[i])) {
-      std::ostringstream message;
+      MessageBuilder message;
       message << "data: input " << i / dim << " has a non-finite value " << inputs[i];
       return message.str();
     }
   }
   for (int i = 0; i < count * outputs; ++i) {
     if (!std::isfinite(targets[i])) {
-      std::ostringstream message;
+      MessageBuilder message;
       message << "data: target " << i / outputs << " has a non-finite value " << targets[i];
       return message.str();
     }

@@ -2,7 +2,7 @@
 
 #include <cmath>
 #include <iterator>
-#include <sstream>
+#include "core/message.h"
 
 namespace descent {
 
@@ -50,7 +50,7 @@ bool InitFromName(const std::string& name, InitKind* init) {
 }
 
 std::string ValidateNetwork(const NetworkConfig& config) {
-  std::ostringstream message;
+  MessageBuilder message;
   const int feature_count = static_cast<int>(config.features.size());
   for (int i = 0; i < feature_count; ++i) {
     const int value = static_cast<int>(config.features[i]);

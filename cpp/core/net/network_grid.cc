@@ -1,14 +1,14 @@
 #include "core/net/network_grid.h"
 
 #include <algorithm>
-#include <sstream>
+#include "core/message.h"
 
 #include "core/net/network_metrics.h"
 
 namespace descent {
 
 std::string NetworkGrid::Validate(const Network& network, int resolution) {
-  std::ostringstream message;
+  MessageBuilder message;
   if (network.config().features.empty() && network.config().input_dim != 2) {
     message << "the grid needs 2-D inputs, but the network takes " << network.config().input_dim
             << " raw inputs";

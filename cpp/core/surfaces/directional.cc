@@ -1,7 +1,7 @@
 #include "core/surfaces/directional.h"
 
 #include <cmath>
-#include <sstream>
+#include "core/message.h"
 
 namespace descent {
 
@@ -22,7 +22,7 @@ double SteepestAscentAngle(const Surface& surface, const Eigen::Vector2d& point)
 }
 
 std::string ValidateSlice(double radius, int point_count) {
-  std::ostringstream message;
+  MessageBuilder message;
   if (!std::isfinite(radius) || radius <= 0) {
     message << "Slice radius must be a positive number (got " << radius << ").";
   } else if (point_count < 2) {

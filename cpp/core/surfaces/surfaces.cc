@@ -1,7 +1,7 @@
 // The surface registry: names in display order, validation, construction and grid sampling.
 #include <cmath>
 #include <memory>
-#include <sstream>
+#include "core/message.h"
 #include <string>
 #include <vector>
 
@@ -58,7 +58,7 @@ const std::vector<std::string>& SurfaceNames() {
 }
 
 std::string ValidateSurface(const std::string& name, const SurfaceParams& params) {
-  std::ostringstream message;
+  MessageBuilder message;
   if (FindSurface(name) == nullptr) {
     message << "Unknown surface '" << name << "'. Choose one of: ";
     const std::vector<std::string>& names = SurfaceNames();
