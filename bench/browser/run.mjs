@@ -3,10 +3,10 @@
 // callbacks) and the longest main-thread task (PerformanceObserver 'longtask', which reports
 // tasks over 50 ms). Prints one JSON line per lab, or {"note": ...} lines for what it skips.
 //
-// The Network lab (?lab=network) is measured with its heaviest settings once it is registered
-// in web/src/labs/registry.js; until then the note says so and only the Valley lab runs, which
-// checks the harness itself.
+// The Network lab (?lab=network) is measured with its heaviest settings (NETWORK_QUERY below)
+// when it is registered in web/src/labs/registry.js; otherwise only the Valley lab runs.
 // Usage: node bench/browser/run.mjs [--seconds S] [--no-build] [--network-query '?lab=network&…']
+// (DESCENT_BENCH_PORT picks the preview port, default 4175.)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -14,13 +14,25 @@ import { chromium } from '@playwright/test';
 const args = process.argv.slice(2);
 const argValue = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const seconds = Number(argValue('--seconds', '10'));
-// Heaviest Network-lab settings: six hidden layers of 8, spiral, batch 10, every thumbnail.
-// The keys follow the network state's URL names; unknown keys are ignored by the lab.
-const NETWORK_QUERY = argValue(
-  '--network-query',
-  '?lab=network&data=spiral&hidden=8,8,8,8,8,8&activation=tanh&batch=10&rate=0.03&play=1',
-);
-const PORT = 4175;
+// Heaviest Network-lab settings, in the URL keys of web/src/state/network-state.js: six hidden
+// layers of 8 on the spiral, all seven input features, batches of 10 and an epoch of the 150
+// training points (15 steps) per frame, test points shown; the three panels (step-through,
+// gradient check, landscape) are always mounted and the viewport is grown to show them all.
+const HEAVIEST = new URLSearchParams({
+  lab: 'network',
+  data: 'spiral',
+  n: '300',
+  test: '50',
+  layers: '8,8,8,8,8,8',
+  features: 'x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2)',
+  act: 'tanh',
+  batch: '10',
+  lr: '0.03',
+  speed: '15',
+  showTest: '1',
+});
+const NETWORK_QUERY = argValue('--network-query', `?${HEAVIEST}`);
+const PORT = Number(process.env.DESCENT_BENCH_PORT ?? 4175);
 const note = (text) => console.log(JSON.stringify({ note: text }));
 
 const registry = readFileSync('web/src/labs/registry.js', 'utf8');
@@ -49,6 +61,9 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${PORT}/${url}`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    // Every panel and view on screen, so nothing is measured while scrolled out of view.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 800), 4000) });
     // Start training the way a student does; a lab that started from the URL is left running.
     const play = page.getByTestId('play');
     if ((await play.count()) > 0 && /play/i.test((await play.first().textContent()) ?? '')) await play.first().click();
@@ -82,6 +97,8 @@ try {
       return { frames, elapsed, longest, longTasks, longestGap };
     }, seconds * 1000);
     const step = await page.getByTestId('readout-step').textContent().catch(() => null);
+    // What the lab made of the URL (it writes its state back), to see the settings applied.
+    const appliedQuery = await page.evaluate(() => location.search);
     console.log(JSON.stringify({
       url,
       seconds: result.elapsed,
@@ -90,6 +107,7 @@ try {
       longTasks: result.longTasks,
       longestFrameGapMs: result.longestGap,
       stepReadout: step,
+      appliedQuery,
     }));
     await page.close();
   }

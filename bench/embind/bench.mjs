@@ -4,10 +4,13 @@
 // line when the module has no Network bindings yet (they are written in parallel) or when they
 // do not offer what this adapter needs.
 //
-// Adapter contract (edit `openNetwork` below if the bindings name things differently):
-//   engine.createNetwork(options) → { step(n), cost(split: 'train'|'test'), grid(n, box), dispose() }
-//   options: { hiddenSizes, activation, outputActivation, learningRate, optimizer, batchSize,
-//              generator: { name, count, noise, seed }, testFraction }
+// Real API (web/src/engine/engine.js, network-model.js):
+//   engine.createNetwork(networkOptions, dataOptions, trainerOptions) → NetworkModel with
+//   step(n), trainCost(), testCost(), gridView(n, box), dispose().
+// The network is the native harness's: 2-6x8-1 tanh, spiral of 500 points split 250/250, SGD
+// with mini-batches of 10 drawn without replacement. Unlike the harness, NetworkModel also
+// records the per-step layer statistics (‖δ^l‖, ‖∂C/∂W^l‖, ‖ΔW‖/‖W‖) and the θ path the page
+// shows, so these rows measure what the lab really pays per step.
 // Usage: node bench/embind/bench.mjs [--quick] [--reps N]
 import { existsSync } from 'node:fs';
 import { parseArgs, rate, report } from '../lib/timing.mjs';
@@ -27,23 +30,24 @@ if (typeof engine.core.NetworkModel !== 'function') {
   process.exit(0);
 }
 
+const NETWORK = {
+  hiddenSizes: [8, 8, 8, 8, 8, 8],
+  hiddenActivation: 'tanh',
+  outputActivation: 'tanh',
+  cost: 'half-squared',
+  seed: 1,
+};
+const DATA = { dataset: 'spiral', count: 500, noise: 0, seed: 7, testFraction: 0.5 };
+const TRAINER = { learningRate: 0.03, optimizer: 'sgd', sampling: 'without-replacement', batchSize: 10, seed: 3 };
+
 /** Opens the benchmark network through the engine, or returns a reason it cannot. */
 function openNetwork() {
   if (typeof engine.createNetwork !== 'function') {
     return { error: 'NetworkModel is registered but engine.createNetwork is missing; adapt bench/embind/bench.mjs' };
   }
   try {
-    const network = engine.createNetwork({
-      hiddenSizes: [8, 8, 8, 8, 8, 8],
-      activation: 'tanh',
-      outputActivation: 'tanh',
-      learningRate: 0.03,
-      optimizer: 'sgd',
-      batchSize: 10,
-      generator: { name: 'spiral', count: 500, noise: 0, seed: 7 },
-      testFraction: 0.5,
-    });
-    for (const method of ['step', 'cost', 'grid', 'dispose']) {
+    const network = engine.createNetwork(NETWORK, DATA, TRAINER);
+    for (const method of ['step', 'trainCost', 'testCost', 'gridView', 'dispose']) {
       if (typeof network[method] !== 'function') {
         network.dispose?.();
         return { error: `the engine's network has no ${method}(); adapt bench/embind/bench.mjs` };
@@ -70,7 +74,7 @@ function benchTrain() {
   for (let rep = 0; rep < options.reps; rep++) {
     const { network } = openNetwork();
     rates.push(rate(() => network.step(steps), 10 * steps, options.minSeconds));
-    check = network.cost('train');
+    check = network.trainCost();
     network.dispose();
   }
   report(options, 'train', '2-6x8-1 tanh, SGD batch 10', 'samples/s', rates, false, check);
@@ -84,11 +88,11 @@ function benchGrid() {
     const rates = [];
     let sum = 0;
     for (let rep = 0; rep < options.reps; rep++) {
-      rates.push(rate(() => network.grid(n, BOX), n * n, options.minSeconds));
+      rates.push(rate(() => network.gridView(n, BOX), n * n, options.minSeconds));
     }
-    const grid = network.grid(n, BOX);
-    const values = grid?.neurons ?? grid;
-    if (values && typeof values.length === 'number') for (let i = 0; i < values.length; i++) sum += values[i];
+    // A view into wasm memory: summed at once, before the next call into the module.
+    const values = network.gridView(n, BOX);
+    for (let i = 0; i < values.length; i++) sum += values[i];
     report(options, 'grid', `${n}x${n}, all neurons`, 'points/s', rates, false, sum);
   }
   network.dispose();
@@ -103,8 +107,8 @@ function benchFrame() {
       rate(
         () => {
           network.step(25);
-          check = network.cost('train') + network.cost('test');
-          network.grid(100, BOX);
+          check = network.trainCost() + network.testCost();
+          network.gridView(100, BOX);
         },
         1,
         options.minSeconds,

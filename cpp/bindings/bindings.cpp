@@ -161,7 +161,8 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("landscapeResolution", &NetworkHandle::LandscapeResolution)
       .function("landscapeRadius", &NetworkHandle::LandscapeRadius)
       .function("landscapeValues", &NetworkHandle::LandscapeValues)
-      .function("landscapePath", &NetworkHandle::LandscapePath);
+      .function("landscapePath", &NetworkHandle::LandscapePath)
+      .function("landscapeProject", &NetworkHandle::LandscapeProject);
 
 
   // -- registrations: regression and classification labs --

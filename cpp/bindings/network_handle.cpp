@@ -461,7 +461,51 @@ val NetworkHandle::GradientCheck(const val &options) {
   check.step = in.Number("step", check.step);
   check.five_point = in.Bool("fivePoint", check.five_point);
   in.ThrowIfAny();
+  // A misspelt key (say `fivepoint`) would otherwise be ignored silently and the
+  // check would run with settings the caller did not ask for.
+  if (!options.isUndefined() && !options.isNull()) {
+    const val keys = val::global("Object").call<val>("keys", options);
+    const int key_count = keys["length"].as<int>();
+    for (int i = 0; i < key_count; ++i) {
+      const std::string key = keys[i].as<std::string>();
+      if (key != "step" && key != "fivePoint" && key != "indices") {
+        ThrowError("Unknown gradient check option '" + key +
+                   "' (expected step, fivePoint, indices)");
+      }
+    }
+  }
   RequireRange(check.step, 1e-10, 1e-1, "step");
+  if (in.Has("indices")) {
+    // Every entry is checked before the vector grows: a thrown JS Error skips
+    // destructors, so nothing allocated may be live when it is thrown.
+    const val indices = options["indices"];
+    if (indices.isNull() || !val::global("Array").call<bool>("isArray", indices)) {
+      ThrowError("indices must be an array of parameter indices");
+    }
+    const int length = indices["length"].as<int>();
+    const int count = network_->ParameterCount();
+    if (length > count) {
+      ThrowError("indices has " + std::to_string(length) +
+                 " entries, more than the " + std::to_string(count) +
+                 " parameters");
+    }
+    for (int i = 0; i < length; ++i) {
+      const val entry = indices[i];
+      const double value = entry.isNumber() ? entry.as<double>() : NAN;
+      if (!std::isfinite(value) || value != std::floor(value) || value < 0 ||
+          value >= count) {
+        ThrowError("indices[" + std::to_string(i) +
+                   "] must be a whole number from 0 to " +
+                   std::to_string(count - 1) + ", got " +
+                   val::global("String")(entry).as<std::string>());
+      }
+    }
+    // An empty list means "all" to the core; here it means "none", which the
+    // chunked caller never asks for, so say so instead of checking everything.
+    if (length == 0) ThrowError("indices must name at least one parameter");
+    check.indices.reserve(length);
+    for (int i = 0; i < length; ++i) check.indices.push_back(indices[i].as<int>());
+  }
   const GradientCheckResult result =
       CheckGradient(network_.get(), trainer_->params(), check);
   std::vector<double> analytic, numeric, relative;
@@ -520,6 +564,14 @@ val NetworkHandle::LandscapePath() {
   landscape_->ProjectPath(path.values().data(), path.size(),
                           landscape_path_.data());
   return View(landscape_path_);
+}
+
+val NetworkHandle::LandscapeProject() {
+  if (!landscape_)
+    ThrowError("Call landscapeBegin first");
+  const Eigen::Vector2d point = landscape_->Project(trainer_->params());
+  landscape_point_.assign({point[0], point[1]});
+  return View(landscape_point_);
 }
 
 } // namespace descent::bindings

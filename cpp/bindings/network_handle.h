@@ -134,7 +134,10 @@ public:
   // Gradient check at the current θ on the whole training split (copy):
   // { analytic, numeric, relativeError: Float64Array (one per parameter),
   // maxRelativeError,
-  //   maxAbsoluteError, worstIndex }. options: { step, fivePoint }.
+  //   maxAbsoluteError, worstIndex }. options: { step, fivePoint, indices }:
+  //   indices (optional) lists the parameters to check, in that order (the
+  //   arrays then hold one entry per listed index; worstIndex is a parameter
+  //   index); unknown keys are an error.
   emscripten::val GradientCheck(const emscripten::val &options);
 
   // Loss landscape around the current θ, computed a few rows per call.
@@ -147,6 +150,9 @@ public:
   LandscapeValues() const; // view, N² costs row-major (NaN: not yet)
   emscripten::val
   LandscapePath(); // view, [α0, β0, α1, β1, ...] of the trainer's path
+  // View, [α, β] of the current θ on the slice: the point follows training even
+  // though the slice itself stays where it was computed.
+  emscripten::val LandscapeProject();
 
 private:
   NetworkHandle() = default;
@@ -181,7 +187,7 @@ private:
   std::unique_ptr<History> delta_history_, gradient_history_, ratio_history_,
       cost_history_;
   std::vector<double> ratios_, probe_input_, probe_target_, landscape_path_,
-      row_;
+      landscape_point_, row_;
   int last_epoch_ = 0;
   int requested_batch_ = 1;
   int next_grid_ = 0; // which grid cache slot to replace next

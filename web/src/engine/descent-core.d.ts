@@ -188,7 +188,8 @@ export interface NetworkModel extends EmbindObject {
   probeGradient(): Float64Array;
   probeInput(): Float64Array;
   probeTarget(): Float64Array;
-  gradientCheck(options?: { step?: number; fivePoint?: boolean }): GradientCheckReport;
+  /** indices: parameters to check, in order (default all); unknown keys throw */
+  gradientCheck(options?: { step?: number; fivePoint?: boolean; indices?: number[] }): GradientCheckReport;
   landscapeBegin(resolution: number, radius: number, seed: number): void;
   /** computes the next rows; returns rows done */
   landscapeRows(count: number): number;
@@ -198,6 +199,8 @@ export interface NetworkModel extends EmbindObject {
   landscapeValues(): Float64Array;
   /** [α0, β0, α1, β1, ...] of the trainer's recorded path */
   landscapePath(): Float64Array;
+  /** [α, β] of the current θ on the slice */
+  landscapeProject(): Float64Array;
 }
 
 // -- interfaces: regression and classification labs --

@@ -269,10 +269,37 @@ export class NetworkModel {
   // ---- diagnostics ----
   /**
    * Analytic vs central-difference gradient at the current θ on all training points (copy).
-   * @param {{ step?: number, fivePoint?: boolean }} [options]
+   * With `indices`, only those parameters are checked, in that order (the arrays then hold one
+   * entry per index), so a caller can spread a big network's check over several frames.
+   * Indices must be whole numbers in [0, parameterCount); unknown keys are rejected (the core
+   * checks again: this only words the common mistakes before crossing into wasm).
+   * @param {{ step?: number, fivePoint?: boolean, indices?: ArrayLike<number> }} [options]
    */
   gradientCheck(options = {}) {
-    return this.handle.gradientCheck(options);
+    if (options === null || typeof options !== 'object') {
+      throw new Error(`gradient check options must be an object, got ${String(options)}`);
+    }
+    const known = ['step', 'fivePoint', 'indices'];
+    for (const key of Object.keys(options)) {
+      if (!known.includes(key)) {
+        throw new Error(`Unknown gradient check option '${key}' (expected ${known.join(', ')})`);
+      }
+    }
+    if (options.indices === undefined) return this.handle.gradientCheck(options);
+    const { indices } = options;
+    if (indices === null || typeof indices !== 'object' || typeof indices.length !== 'number') {
+      throw new Error('indices must be an array of parameter indices');
+    }
+    const count = this.handle.parameterCount();
+    const list = Array.from(indices);
+    list.forEach((index, i) => {
+      if (!Number.isInteger(index) || index < 0 || index >= count) {
+        throw new Error(`indices[${i}] must be a whole number from 0 to ${count - 1}, got ${String(index)}`);
+      }
+    });
+    if (list.length === 0) throw new Error('indices must name at least one parameter');
+    // The binding takes a plain array (typed arrays are copied into one here).
+    return this.handle.gradientCheck({ ...options, indices: list });
   }
   /** Starts a loss-landscape slice around the current θ (filter-normalised directions). */
   landscapeBegin(resolution, radius, seed) {
@@ -295,6 +322,15 @@ export class NetworkModel {
   /** @returns {number[]} copy: [α0, β0, α1, β1, ...] of the recorded training path */
   landscapePath() {
     return Array.from(this.handle.landscapePath());
+  }
+  /**
+   * Where the current θ lies on the slice (copy): it follows training although the slice's
+   * costs stay those of the θ it was computed around.
+   * @returns {[number, number]} [α, β]
+   */
+  landscapeProject() {
+    const point = this.handle.landscapeProject();
+    return [point[0], point[1]];
   }
 
   dispose() {

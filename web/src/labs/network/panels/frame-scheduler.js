@@ -57,3 +57,28 @@ export function unitsForBudget(budgetMs, msPerUnit, remaining) {
   if (!(msPerUnit > 0)) return Math.min(remaining, 1);
   return Math.max(1, Math.min(remaining, Math.floor(budgetMs / msPerUnit)));
 }
+
+/**
+ * Sizes the chunks of a sliced job from the time earlier chunks took. One fast chunk (warm
+ * caches, a quiet machine) must not make the next one huge: a chunk grows to at most twice the
+ * last, and the time per unit follows slowdowns at once but speed-ups only halfway.
+ * @param {number} firstChunk units in the first chunk, before any timing is known
+ */
+export function createChunkSizer(firstChunk) {
+  let msPerUnit = 0;
+  let last = 0;
+  return {
+    /** Units for the next chunk: at least one, at most `remaining`. */
+    next(budgetMs, remaining) {
+      if (!(msPerUnit > 0)) return Math.max(1, Math.min(firstChunk, remaining));
+      return Math.min(2 * last, unitsForBudget(budgetMs, msPerUnit, remaining));
+    },
+    /** Records that `units` took `elapsedMs`. */
+    record(units, elapsedMs) {
+      if (!(units > 0)) return;
+      const measured = elapsedMs / units;
+      msPerUnit = msPerUnit > 0 ? Math.max(measured, 0.5 * (msPerUnit + measured)) : measured;
+      last = units;
+    },
+  };
+}

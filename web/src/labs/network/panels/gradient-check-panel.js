@@ -7,12 +7,13 @@ import { renderCheckRows } from '../../../views/check-table.js';
 import {
   GOOD_BELOW, WARN_BELOW, checkRows, pageOf, parameterLabel, sortRows, summarize,
 } from './gradient-check-table.js';
-import { runSliced, unitsForBudget } from './frame-scheduler.js';
+import { createChunkSizer, runSliced } from './frame-scheduler.js';
 import { panelSourceFrom } from './panel-source.js';
 
 const PAGE_SIZE = 25;
-// Parameters per core call before timing is known; afterwards the chunk is sized to the budget.
-const FIRST_CHUNK = 16;
+// Parameters in the first core call, before timing is known (small: the first call also runs
+// cold); afterwards chunks are sized to the budget.
+export const FIRST_CHUNK = 4;
 // Above this many parameters a single check call takes noticeably longer than a frame.
 const ONE_CALL_WARNING = 300;
 // Steps h of the two stencils (see core/diagnostics/gradient_check.h for the error budget).
@@ -95,7 +96,7 @@ export function mountGradientCheck(container, lab, t) {
     /** @type {import('./gradient-check-table.js').CheckRow[]} */
     const collected = [];
     let done = 0;
-    let msPerParameter = 0;
+    const sizer = createChunkSizer(FIRST_CHUNK);
     // Without chunks the core checks everything in one call, which blocks the page for big
     // networks (about a second for 8 × 16 neurons): warn first, and let the warning be painted
     // (one frame with no work) before the call.
@@ -115,14 +116,14 @@ export function mountGradientCheck(container, lab, t) {
         if (source.version() !== version) throw new Error(t('networkPanels.check.changed'));
         let indices = null;
         if (inChunks) {
-          const size = msPerParameter > 0 ? unitsForBudget(budgetMs, msPerParameter, count - done) : Math.min(FIRST_CHUNK, count - done);
+          const size = sizer.next(budgetMs, count - done);
           indices = Array.from({ length: size }, (_, i) => done + i);
         }
         const started = performance.now();
         const result = source.gradientCheck(indices, stencil());
         const elapsed = performance.now() - started;
         const size = result.indices.length;
-        if (size > 0) msPerParameter = elapsed / size;
+        sizer.record(size, elapsed);
         collected.push(...checkRows(source.info().layerSizes, result));
         done = inChunks ? done + size : count;
         return { done, total: count };

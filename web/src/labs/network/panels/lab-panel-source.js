@@ -147,6 +147,8 @@ export function createLabPanelSource(lab) {
         rowsDone: () => rowsDone,
         costs: () => (live() ? Float64Array.from(m.landscapeValuesView()) : new Float64Array(resolution * resolution).fill(NaN)),
         projectPath: () => (live() ? Float64Array.from(m.landscapePath()) : null),
+        // The current θ on the plane: training moves it off the centre, the slice stays.
+        projectCurrent: () => (live() && typeof m.landscapeProject === 'function' ? m.landscapeProject() : null),
         isLive: live,
         dispose() {},
       };

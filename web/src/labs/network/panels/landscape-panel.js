@@ -119,19 +119,27 @@ export function mountLandscape(container, lab, t) {
   }
 
   /**
-   * The recorded training path on the plane. While θ is still the slice's centre the path
-   * ends at the current point (0, 0); once training moves θ the recorded path goes on, but the
-   * current θ is no longer on the plane's centre and is not drawn (recompute to centre it).
+   * The recorded training path on the plane, ending at the current point. While θ is still the
+   * slice's centre that point is (0, 0); once training moves θ the slice stays where it was
+   * computed and the point follows θ's projection onto the plane (recompute to re-centre).
    */
   function showPath(active) {
     const recorded = active.projectPath();
     const atCentre = source.version() === sliceVersion;
-    current = atCentre ? [0, 0] : null;
-    if (recorded && atCentre) {
+    current = atCentre ? [0, 0] : active.projectCurrent?.() ?? null;
+    if (recorded && current) {
       path = new Float64Array(recorded.length + 2);
       path.set(recorded);
+      path.set(current, recorded.length);
     } else {
       path = recorded;
+    }
+    if (current) {
+      element.dataset.currentAlpha = String(current[0]);
+      element.dataset.currentBeta = String(current[1]);
+    } else {
+      delete element.dataset.currentAlpha;
+      delete element.dataset.currentBeta;
     }
   }
 

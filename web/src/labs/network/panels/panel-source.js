@@ -44,6 +44,7 @@
  * @property {() => number} rowsDone
  * @property {() => Float64Array} costs N² values (copy), NaN where not computed
  * @property {() => Float64Array | null} projectPath α0, β0, α1, β1, … of the training path
+ * @property {() => [number, number] | null} [projectCurrent] α, β of the current θ (null: unknown)
  * @property {() => boolean} isLive false once the host dropped the slice (new data, new model)
  * @property {() => void} dispose
  */
