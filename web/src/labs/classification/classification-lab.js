@@ -11,7 +11,9 @@ import {
   MAX_USER_POINTS, classificationTrainerOptions, normalizeClassificationState,
 } from '../../state/classification-state.js';
 import { scenarioFromState, stateFromScenario } from '../../scenario/classification-scenario.js';
-import { downloadCanvas, downloadText, readFileText } from '../regression/files.js';
+import { csvText, downloadCanvas, downloadText, readJsonFile, scenarioJson } from '../shared/file-export.js';
+import { FrameLoop } from '../shared/lab-loop.js';
+import { editPointsAt } from '../shared/point-editing.js';
 import { buildClassificationData } from './classification-data.js';
 import { ClassificationPanel } from './classification-panel.js';
 import { boundaryLine, marginBand } from './boundary-geometry.js';
@@ -42,15 +44,14 @@ export class ClassificationLab {
     this.trainer = null;
     this.perceptron = null;
     this.data = null;
-    this.playing = false;
-    this.animation = 0;
+    this.loop = new FrameLoop(() => this.advance(this.state.speed));
 
     this.panel = new ClassificationPanel(t, state, {
       change: (patch) => this.change(patch),
       play: () => this.setPlaying(!this.playing),
       step: () => this.stepOnce(),
       reset: () => this.reset(),
-      exportScenario: () => downloadText('classification-scenario.json', JSON.stringify(scenarioFromState(this.state), null, 2), 'application/json'),
+      exportScenario: () => downloadText('classification-scenario.json', scenarioJson(scenarioFromState(this.state)), 'application/json'),
       importScenario: (file) => this.importScenario(file),
       exportPng: () => downloadCanvas('classification.png', this.plotCanvas),
       exportCsv: () => this.exportCsv(),
@@ -88,6 +89,10 @@ export class ClassificationLab {
     ]);
     root.append(this.element);
     this.buildModel();
+  }
+
+  get playing() {
+    return this.loop.running;
   }
 
   change(patch) {
@@ -209,16 +214,8 @@ export class ClassificationLab {
 
   setPlaying(playing) {
     if (playing && (!this.classifier || this.finished())) return;
-    this.playing = playing;
     this.panel.setPlaying(playing);
-    cancelAnimationFrame(this.animation);
-    if (playing) this.animation = requestAnimationFrame(() => this.tick());
-  }
-
-  tick() {
-    if (!this.playing) return;
-    this.advance(this.state.speed);
-    if (this.playing) this.animation = requestAnimationFrame(() => this.tick());
+    this.loop.set(playing);
   }
 
   advance(n) {
@@ -353,30 +350,18 @@ export class ClassificationLab {
 
   clickPlot(event) {
     if (this.state.dataset !== 'points') return;
-    const rect = this.plotCanvas.getBoundingClientRect();
-    const px = ((event.clientX - rect.left) / rect.width) * PLOT;
-    const py = ((event.clientY - rect.top) / rect.height) * PLOT;
-    if (!this.plotFrame.contains(px, py)) return;
-    const points = [...this.state.points];
-    for (let k = 0; k < points.length; k += 3) {
-      const [qx, qy] = this.plotFrame.toPixel(points[k], points[k + 1]);
-      if (Math.hypot(qx - px, qy - py) < 8) {
-        points.splice(k, 3);
-        this.change({ points });
-        return;
-      }
-    }
-    if (points.length / 3 >= MAX_USER_POINTS) return;
-    const p = this.plotFrame.fromPixel(px, py);
     const clampTo = (v) => Math.max(-6, Math.min(6, Number(v.toPrecision(3))));
-    points.push(clampTo(p.x), clampTo(p.y), this.state.pointClass);
-    this.change({ points });
+    const points = editPointsAt(event, this.plotCanvas, this.plotFrame, {
+      width: PLOT, height: PLOT, points: this.state.points, stride: 3, maxPoints: MAX_USER_POINTS,
+      makePoint: (p) => [clampTo(p.x), clampTo(p.y), this.state.pointClass],
+    });
+    if (points) this.change({ points });
   }
 
   async importScenario(file) {
     let state;
     try {
-      state = stateFromScenario(JSON.parse(await readFileText(file)));
+      state = stateFromScenario(await readJsonFile(file));
     } catch (error) {
       this.panel.setMessage(this.t('classification.importError', { message: error.message }), 'error');
       return;
@@ -397,7 +382,7 @@ export class ClassificationLab {
       const x2 = this.data.inputs[2 * n + 1];
       rows.push([x1, x2, this.data.targets[n], w[0] + w[1] * x1 + w[2] * x2, wrong.has(n) ? 1 : 0].join(','));
     }
-    downloadText('classification-points.csv', `${rows.join('\n')}\n`, 'text/csv');
+    downloadText('classification-points.csv', csvText(rows), 'text/csv');
   }
 
   dispose() {

@@ -11,6 +11,8 @@ import {
 import { scenarioFromState, stateFromScenario } from '../../scenario/network-scenario.js';
 import { NetworkControls } from './network-controls.js';
 import { NetworkDiagram } from './network-diagram.js';
+import { csvText, downloadBlob, downloadCanvasBlob, readJsonFile, scenarioJson } from '../shared/file-export.js';
+import { FrameLoop, FrameTimer } from '../shared/lab-loop.js';
 
 // NET2's step-through, gradient-check and landscape panels live in ./panels/ (README.md); the
 // lab mounts them when that folder exists.
@@ -59,8 +61,7 @@ export class NetworkLab {
     this.names = networkNames(engine);
     /** @type {import('../../engine/network-model.js').NetworkModel | null} */
     this.model = null;
-    this.playing = false;
-    this.animation = 0;
+    this.loop = new FrameLoop(() => this.frameTimer.measure(() => this.advance(this.state.speed, false)));
     this.frame = 0;
     this.frameListeners = new Set();
     this.modelListeners = new Set();
@@ -88,6 +89,9 @@ export class NetworkLab {
       this.layerCard,
       this.panels,
     ]);
+    // Mean and worst main-thread time of a frame (training steps + drawing), published for tests
+    // and the curious: the page must never block for long.
+    this.frameTimer = new FrameTimer(this.element, { trackMax: true });
     root.append(this.element);
     this.rebuild();
     this.panelHandles = [];
@@ -113,6 +117,9 @@ export class NetworkLab {
   }
   isRunning() {
     return this.playing;
+  }
+  get playing() {
+    return this.loop.running;
   }
   refresh() {
     this.draw(true);
@@ -316,24 +323,8 @@ export class NetworkLab {
   // ---- running ----
   setPlaying(playing) {
     if (playing && this.model && !['ready', 'running'].includes(this.model.state())) return;
-    this.playing = playing;
     this.playButton.textContent = this.t(playing ? 'network.pause' : 'network.play');
-    cancelAnimationFrame(this.animation);
-    if (playing) this.animation = requestAnimationFrame(() => this.tick());
-  }
-
-  tick() {
-    if (!this.playing) return;
-    const start = performance.now();
-    this.advance(this.state.speed, false);
-    // Mean main-thread time of a frame (training steps + drawing), published for tests and the
-    // curious: the page must never block for long.
-    const ms = performance.now() - start;
-    this.frameMs = this.frameMs === undefined ? ms : 0.9 * this.frameMs + 0.1 * ms;
-    this.frameMsMax = Math.max(this.frameMsMax ?? 0, ms);
-    this.element.dataset.frameMs = this.frameMs.toFixed(2);
-    this.element.dataset.frameMsMax = this.frameMsMax.toFixed(2);
-    if (this.playing) this.animation = requestAnimationFrame(() => this.tick());
+    this.loop.set(playing);
   }
 
   stepOnce(epoch) {
@@ -452,18 +443,9 @@ export class NetworkLab {
   }
 
   // ---- export / import ----
-  download(name, blob) {
-    const url = URL.createObjectURL(blob);
-    const link = el('a', { href: url, download: name });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
   exportScenario() {
-    const json = JSON.stringify(scenarioFromState(this.state), null, 2);
-    this.download('network-scenario.json', new Blob([json], { type: 'application/json' }));
+    const json = scenarioJson(scenarioFromState(this.state));
+    downloadBlob('network-scenario.json', new Blob([json], { type: 'application/json' }));
   }
 
   async importScenario() {
@@ -472,7 +454,7 @@ export class NetworkLab {
     if (!file) return;
     let state;
     try {
-      state = stateFromScenario(JSON.parse(await file.text()), this.names);
+      state = stateFromScenario(await readJsonFile(file), this.names);
     } catch (error) {
       this.controls.setMessage(this.t('network.importFailed', { message: error.message }), 'error');
       return;
@@ -481,14 +463,14 @@ export class NetworkLab {
   }
 
   exportPng() {
-    this.heatMap.canvas.toBlob((blob) => blob && this.download('network-map.png', blob), 'image/png');
+    downloadCanvasBlob('network-map.png', this.heatMap.canvas);
   }
 
   exportCsv() {
     const history = this.model.costHistory();
     const lines = ['epoch,train_cost,test_cost'];
     history.epochs.forEach((epoch, i) => lines.push(`${epoch},${history.train[i]},${history.test[i]}`));
-    this.download('network-loss.csv', new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' }));
+    downloadBlob('network-loss.csv', new Blob([csvText(lines)], { type: 'text/csv' }));
   }
 
   dispose() {

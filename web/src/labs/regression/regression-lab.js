@@ -14,7 +14,9 @@ import { scenarioFromState, stateFromScenario } from '../../scenario/regression-
 import { buildRegressionData, firstColumn } from './regression-data.js';
 import { GraphPanel } from './graph-panel.js';
 import { RegressionPanel } from './regression-panel.js';
-import { downloadText, downloadCanvas, readFileText } from './files.js';
+import { csvText, downloadCanvas, downloadText, readFileText, readJsonFile, scenarioJson } from '../shared/file-export.js';
+import { FrameLoop } from '../shared/lab-loop.js';
+import { editPointsAt } from '../shared/point-editing.js';
 import './regression.css';
 
 const PLOT_W = 460;
@@ -43,8 +45,7 @@ export class RegressionLab {
     this.trainer = null;
     this.data = null;
     this.closed = null;
-    this.playing = false;
-    this.animation = 0;
+    this.loop = new FrameLoop(() => this.advance(this.state.speed));
 
     this.panel = new RegressionPanel(t, state, {
       change: (patch) => this.change(patch),
@@ -53,7 +54,7 @@ export class RegressionLab {
       reset: () => this.reset(),
       preset: () => this.change({ ...SEED_PRESET }),
       csv: (file) => this.loadCsv(file),
-      exportScenario: () => downloadText('regression-scenario.json', JSON.stringify(scenarioFromState(this.state), null, 2), 'application/json'),
+      exportScenario: () => downloadText('regression-scenario.json', scenarioJson(scenarioFromState(this.state)), 'application/json'),
       importScenario: (file) => this.importScenario(file),
       exportPng: () => downloadCanvas('regression.png', this.plotCanvas),
       exportCsv: () => this.exportCsv(),
@@ -122,6 +123,10 @@ export class RegressionLab {
     ]);
     root.append(this.element);
     this.buildModel();
+  }
+
+  get playing() {
+    return this.loop.running;
   }
 
   /** Applies a patch of state from a control. */
@@ -300,16 +305,8 @@ export class RegressionLab {
 
   setPlaying(playing) {
     if (playing && (!this.trainer || this.trainer.state() === 'converged' || this.trainer.state() === 'diverged' || this.trainer.state() === 'max-steps')) return;
-    this.playing = playing;
     this.panel.setPlaying(playing);
-    cancelAnimationFrame(this.animation);
-    if (playing) this.animation = requestAnimationFrame(() => this.tick());
-  }
-
-  tick() {
-    if (!this.playing) return;
-    this.advance(this.state.speed);
-    if (this.playing) this.animation = requestAnimationFrame(() => this.tick());
+    this.loop.set(playing);
   }
 
   advance(n) {
@@ -454,23 +451,11 @@ export class RegressionLab {
   /** Click on the data plot (user points): add a point, or remove the one under the cursor. */
   clickPlot(event) {
     if (this.state.data !== 'points' || !this.plotFrame) return;
-    const rect = this.plotCanvas.getBoundingClientRect();
-    const px = ((event.clientX - rect.left) / rect.width) * PLOT_W;
-    const py = ((event.clientY - rect.top) / rect.height) * PLOT_H;
-    if (!this.plotFrame.contains(px, py)) return;
-    const points = [...this.state.points];
-    for (let k = 0; k < points.length; k += 2) {
-      const [qx, qy] = this.plotFrame.toPixel(points[k], points[k + 1]);
-      if (Math.hypot(qx - px, qy - py) < 8) {
-        points.splice(k, 2);
-        this.change({ points });
-        return;
-      }
-    }
-    if (points.length / 2 >= MAX_POINTS) return;
-    const p = this.plotFrame.fromPixel(px, py);
-    points.push(Number(p.x.toPrecision(3)), Number(p.y.toPrecision(3)));
-    this.change({ points });
+    const points = editPointsAt(event, this.plotCanvas, this.plotFrame, {
+      width: PLOT_W, height: PLOT_H, points: this.state.points, stride: 2, maxPoints: MAX_POINTS,
+      makePoint: (p) => [Number(p.x.toPrecision(3)), Number(p.y.toPrecision(3))],
+    });
+    if (points) this.change({ points });
   }
 
   async loadCsv(file) {
@@ -486,7 +471,7 @@ export class RegressionLab {
   async importScenario(file) {
     let state;
     try {
-      state = stateFromScenario(JSON.parse(await readFileText(file)));
+      state = stateFromScenario(await readJsonFile(file));
     } catch (error) {
       this.panel.setMessage(this.t('regression.importError', { message: error.message }), 'error');
       return;
@@ -509,7 +494,7 @@ export class RegressionLab {
       const w = Array.from(path.subarray(e * d, e * d + d));
       rows.push([step, ...w, this.model.cost(w)].join(','));
     });
-    downloadText('regression-path.csv', `${rows.join('\n')}\n`, 'text/csv');
+    downloadText('regression-path.csv', csvText(rows), 'text/csv');
   }
 
   dispose() {

@@ -10,6 +10,10 @@ import { GRID_SIZE, ValleyMap } from './valley-map.js';
 import { ValleyPanel } from './valley-panel.js';
 import { ValleyProbePanel } from './valley-probe-panel.js';
 import { ValleyRacers } from './valley-racers.js';
+import {
+  csvText, downloadBlob, downloadCanvasBlob, errorText, readJsonFile, scenarioJson,
+} from '../shared/file-export.js';
+import { FrameLoop, FrameTimer } from '../shared/lab-loop.js';
 import './valley.css';
 
 // How far outside the view box (in box widths) a ball may go before its run counts as diverged:
@@ -41,8 +45,8 @@ export class ValleyLab {
     this.probe = null;
     /** @type {Map<string, { trainer: import('../../engine/trainer.js').Trainer, halted: string }>} */
     this.trainers = new Map();
-    this.playing = false;
-    this.animation = 0;
+    this.loop = new FrameLoop(() => this.frameTimer.measure(() => this.advance(this.state.speed)));
+    this.frameTimer = new FrameTimer(null);
     this.frame = 0;
     this.view3d = null;
     this.build();
@@ -118,8 +122,13 @@ export class ValleyLab {
       ]),
     ]);
     this.root.append(this.element);
+    this.frameTimer.element = this.element;
     this.buildSurface();
     if (state.view3d) this.open3d();
+  }
+
+  get playing() {
+    return this.loop.running;
   }
 
   /** Applies a patch of state from a control. */
@@ -239,22 +248,8 @@ export class ValleyLab {
 
   setPlaying(playing) {
     if (playing && ![...this.trainers.values()].some((e) => this.canRun(e))) return;
-    this.playing = playing;
     this.panel.setPlaying(playing);
-    cancelAnimationFrame(this.animation);
-    if (playing) this.animation = requestAnimationFrame(() => this.tick());
-  }
-
-  tick() {
-    if (!this.playing) return;
-    const begin = performance.now();
-    this.advance(this.state.speed);
-    // The frame's own work (steps, reads, drawing), smoothed: what must stay well under the
-    // 16.7 ms of a 60 fps frame. Shown to tests and to anyone who inspects the element.
-    this.frameMs = this.frameMs === undefined ? performance.now() - begin
-      : 0.9 * this.frameMs + 0.1 * (performance.now() - begin);
-    this.element.dataset.frameMs = this.frameMs.toFixed(2);
-    if (this.playing) this.animation = requestAnimationFrame(() => this.tick());
+    this.loop.set(playing);
   }
 
   /** Runs n steps per racer (one call into the core each), checks each run, and redraws. */
@@ -399,7 +394,7 @@ export class ValleyLab {
       this.drawScene();
       this.view3dBox.dataset.ready = 'true';
     } catch (error) {
-      this.panel.setMessage(this.t('valley.view3d.failed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+      this.panel.setMessage(this.t('valley.view3d.failed', { message: errorText(error) }), 'error');
     }
   }
 
@@ -412,19 +407,19 @@ export class ValleyLab {
   }
 
   exportScenario() {
-    const text = JSON.stringify(scenarioFromState(this.state), null, 2);
-    download(`valley-${this.state.surface}.json`, new Blob([text], { type: 'application/json' }));
+    const text = scenarioJson(scenarioFromState(this.state));
+    downloadBlob(`valley-${this.state.surface}.json`, new Blob([text], { type: 'application/json' }));
   }
 
   /** Reads a scenario file; a bad file leaves the current work as it is. */
   async importScenario(file) {
     let state;
     try {
-      const scenario = JSON.parse(await file.text());
+      const scenario = await readJsonFile(file);
       if (scenario?.format !== 'descent-scenario') throw new Error('not a Descent scenario file ("format" must be "descent-scenario")');
       state = stateFromScenario(scenario, this.surfaceNames);
     } catch (error) {
-      this.panel.setMessage(this.t('valley.importFailed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+      this.panel.setMessage(this.t('valley.importFailed', { message: errorText(error) }), 'error');
       return;
     }
     this.teardown();
@@ -434,8 +429,7 @@ export class ValleyLab {
   }
 
   exportPng() {
-    const canvas = this.map.composite();
-    canvas.toBlob((blob) => blob && download(`valley-${this.state.surface}.png`, blob), 'image/png');
+    downloadCanvasBlob(`valley-${this.state.surface}.png`, this.map.composite());
   }
 
   exportCsv() {
@@ -444,7 +438,7 @@ export class ValleyLab {
       const history = entry.trainer.costHistory();
       for (let i = 0; i < history.steps.length; i++) rows.push(`${name},${history.steps[i] - 1},${history.values[i]}`);
     }
-    download(`valley-${this.state.surface}.csv`, new Blob([`${rows.join('\n')}\n`], { type: 'text/csv' }));
+    downloadBlob(`valley-${this.state.surface}.csv`, new Blob([csvText(rows)], { type: 'text/csv' }));
   }
 
   teardown() {
@@ -486,13 +480,4 @@ function thin(steps, values) {
 
 const hasVelocity = (name) => name === 'momentum' || name === 'nesterov';
 const hasStepSizes = (name) => name === 'adagrad' || name === 'rmsprop' || name === 'adam' || name === 'rprop';
-
-function download(filename, blob) {
-  const url = URL.createObjectURL(blob);
-  const link = el('a', { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
