@@ -1,18 +1,20 @@
 // The Regression lab (seed 004 ch. 1–2): fit data by the normal equation and by GD, SGD and
 // mini-batch SGD, watch W_t approach W* in the cost valley, tame over-fitting with ridge.
 // State -> engine -> views, one batched step(n) per frame.
-import { buttonControl, el, formatNumber, selectControl, sliderControl } from '../controls.js';
+import { el, selectControl } from '../controls.js';
 import { LineChart } from '../../views/line-chart.js';
 import { drawHeatMap } from '../../views/heat-map.js';
 import { PlotFrame, drawAxes, setupCanvas } from '../../views/plot-frame.js';
 import { drawValleyOverlay } from '../../views/valley-overlay.js';
-import { drawScatterPlot, paddedRange } from '../../views/scatter-plot.js';
+import { paddedRange } from '../../views/scatter-plot.js';
 import {
   MAX_POINTS, SEED_PRESET, normalizeRegressionState, regressionTrainerOptions,
 } from '../../state/regression-state.js';
 import { scenarioFromState, stateFromScenario } from '../../scenario/regression-scenario.js';
 import { buildRegressionData, firstColumn } from './regression-data.js';
+import { PolynomialCard } from './polynomial-card.js';
 import { GraphPanel } from './graph-panel.js';
+import { drawRegressionPlot, drawUserPoints, labelPowersOfTen } from './regression-plot.js';
 import { RegressionPanel } from './regression-panel.js';
 import { csvText, downloadCanvas, downloadText, readFileText, readJsonFile, scenarioJson } from '../shared/file-export.js';
 import { FrameLoop } from '../shared/lab-loop.js';
@@ -24,7 +26,6 @@ const PLOT_H = 360;
 const VALLEY = 360;
 const GRID = 120;
 const POINTS_BOX = { xMin: 0, xMax: 10, yMin: 0, yMax: 10 };
-const GROUP_COLORS = ['#1f77b4', '#d62728', '#2ca02c'];
 
 export class RegressionLab {
   /**
@@ -41,7 +42,6 @@ export class RegressionLab {
     this.state = state;
     this.onStateChange = onStateChange;
     this.model = null;
-    this.polynomial = null;
     this.trainer = null;
     this.data = null;
     this.closed = null;
@@ -82,33 +82,8 @@ export class RegressionLab {
       title: t('regression.chart.distance'), xLabel: t('regression.chart.step'), yLabel: '‖W_t − W*‖', logScale: true,
     });
 
-    // Polynomial regression on 1-D data (closed form, degree 0–12, ridge).
-    this.degree = sliderControl({
-      label: t('regression.degree'), testid: 'degree', min: 0, max: 12, step: 1, value: state.degree,
-      onChange: (v) => this.change({ degree: Math.round(v) }),
-    });
-    this.polyReadouts = {
-      train: el('output', { testid: 'readout-train-cost' }),
-      test: el('output', { testid: 'readout-test-cost' }),
-    };
-    this.polyMessage = el('p', { className: 'message', testid: 'poly-message' });
-    const degreeCanvas = el('canvas', { testid: 'degree-chart' });
-    this.degreeChart = new LineChart(degreeCanvas, {
-      title: t('regression.chart.degree'), xLabel: t('regression.degree'), yLabel: t('regression.chart.costAxis'), logScale: true,
-    });
-    this.polyCard = el('div', { className: 'chart-card poly-card', testid: 'poly-card' }, [
-      el('h3', { text: t('regression.poly.title') }),
-      el('p', { className: 'hint', text: t('regression.poly.hint') }),
-      this.degree.element,
-      el('div', { className: 'readouts' }, [
-        el('div', { className: 'readout' }, [el('span', { text: t('regression.readout.trainCost') }), this.polyReadouts.train]),
-        el('div', { className: 'readout' }, [el('span', { text: t('regression.readout.testCost') }), this.polyReadouts.test]),
-      ]),
-      this.polyMessage,
-      el('div', { className: 'chart-box small' }, [degreeCanvas]),
-    ]);
-
-    for (const chart of [this.costChart, this.distanceChart, this.degreeChart]) labelPowersOfTen(chart);
+    this.poly = new PolynomialCard(t, engine, state.degree, (degree) => this.change({ degree }));
+    for (const chart of [this.costChart, this.distanceChart]) labelPowersOfTen(chart);
     this.graph = new GraphPanel(t, engine);
     this.element = el('section', { className: 'lab regression', testid: 'regression-lab' }, [
       this.panel.element,
@@ -117,7 +92,7 @@ export class RegressionLab {
         el('div', { className: 'chart-card' }, [el('h3', { text: t('regression.valley.title') }), this.weightSelectors, valleyStack]),
         el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box small' }, [costCanvas])]),
         el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box small' }, [distanceCanvas])]),
-        this.polyCard,
+        this.poly.element,
         this.graph.element,
       ]),
     ]);
@@ -145,7 +120,7 @@ export class RegressionLab {
       this.drawValleyBase();
       this.drawScene();
     } else if (s.degree !== previous.degree) {
-      this.fitPolynomial();
+      this.poly.fit(s.degree, s.lambda);
       this.drawScene();
     }
     this.onStateChange(this.state);
@@ -181,7 +156,7 @@ export class RegressionLab {
       this.onStateChange(this.state);
     }
     this.buildWeightSelectors(d);
-    this.buildPolynomial();
+    this.poly.build(this.data, this.state.degree, this.state.lambda);
     this.computeBoxes();
     this.drawValleyBase();
     this.buildTrainer();
@@ -193,8 +168,7 @@ export class RegressionLab {
     this.trainer = null;
     this.model?.dispose();
     this.model = null;
-    this.polynomial?.dispose();
-    this.polynomial = null;
+    this.poly.clear();
   }
 
   buildTrainer() {
@@ -237,29 +211,6 @@ export class RegressionLab {
   weightName(k) {
     if (k === 0) return `w0 (${this.t('regression.bias')})`;
     return `w${k} (${this.data.columns[k - 1] ?? `x${k}`})`;
-  }
-
-  buildPolynomial() {
-    const oneD = this.data.inputDim === 1;
-    this.polyCard.hidden = !oneD;
-    if (!oneD) return;
-    const xs = firstColumn(this.data);
-    const test = this.data.test;
-    this.polynomial = this.engine.createPolynomial(xs, this.data.targets, test ? test.inputs : [], test ? test.targets : []);
-    const costs = this.polynomial.costsByDegree(this.state.lambda);
-    const series = [{ label: this.t('regression.chart.train'), color: '#1f77b4', steps: costs.degrees, values: costs.train }];
-    if (test) series.push({ label: this.t('regression.chart.test'), color: '#d62728', steps: costs.degrees, values: costs.test });
-    this.degreeChart.setSeries(series);
-    this.fitPolynomial();
-  }
-
-  fitPolynomial() {
-    if (!this.polynomial) return;
-    const fit = this.polynomial.fit(this.state.degree, this.state.lambda);
-    this.polyFit = fit;
-    this.polyReadouts.train.textContent = fit.ok ? formatNumber(fit.trainCost, 5) : '—';
-    this.polyReadouts.test.textContent = fit.ok && Number.isFinite(fit.testCost) ? formatNumber(fit.testCost, 5) : '—';
-    this.polyMessage.textContent = fit.ok ? '' : fit.message;
   }
 
   /** The data plot's box and the valley's box (around W* and the start), fixed per model. */
@@ -336,19 +287,6 @@ export class RegressionLab {
     return Math.sqrt(sum);
   }
 
-  /** The model's prediction along the plot's x axis, with the second input fixed at `second`. */
-  lineFor(weights, second, means) {
-    const { xMin, xMax } = this.plotFrame.box;
-    const d = this.data.inputDim;
-    const ys = [xMin, xMax].map((x) => {
-      let y = weights[0] + weights[1] * x;
-      if (d >= 2) y += weights[2] * second;
-      for (let k = 3; k <= d; k++) y += weights[k] * means[k - 1];
-      return y;
-    });
-    return { xs: [xMin, xMax], ys };
-  }
-
   drawScene() {
     if (!this.trainer) return;
     const weights = Array.from(this.trainer.params());
@@ -391,61 +329,15 @@ export class RegressionLab {
   }
 
   drawPlot(weights) {
-    const data = this.data;
-    const d = data.inputDim;
-    const points = [];
-    const lines = [];
-    const means = [];
-    for (let k = 0; k < d; k++) {
-      let sum = 0;
-      for (let n = 0; n < data.targets.length; n++) sum += data.inputs[n * d + k];
-      means.push(sum / data.targets.length);
-    }
-    let groups = [null];
-    if (d >= 2) {
-      const seconds = [...new Set(firstColumnOf(data, 1))].sort((a, b) => a - b);
-      groups = seconds.length <= 3 ? seconds : [seconds[0], seconds[seconds.length - 1]];
-    }
-    const groupIndex = (v) => {
-      if (d < 2) return 0;
-      let best = 0;
-      groups.forEach((g, k) => {
-        if (Math.abs(g - v) < Math.abs(groups[best] - v)) best = k;
-      });
-      return best;
-    };
-    for (let n = 0; n < data.targets.length; n++) {
-      const color = GROUP_COLORS[groupIndex(d >= 2 ? data.inputs[n * d + 1] : 0)];
-      points.push({ x: data.inputs[n * d], y: data.targets[n], color });
-    }
-    groups.forEach((g, k) => {
-      const color = GROUP_COLORS[k];
-      lines.push({ ...this.lineFor(weights, g, means), color, width: 2.5 });
-      if (this.closed.ok) lines.push({ ...this.lineFor(this.closed.weights, g, means), color: '#222', width: 1.5, dash: [6, 4] });
-      if (this.state.lambda > 0 && this.plainClosed.ok) lines.push({ ...this.lineFor(this.plainClosed.weights, g, means), color: '#999', width: 1, dash: [2, 3] });
-    });
-    if (this.polynomial && this.polyFit?.ok) {
-      const { xMin, xMax } = this.plotFrame.box;
-      const count = 200;
-      const ys = Array.from(this.polynomial.curve(xMin, xMax, count));
-      const xs = ys.map((_, k) => xMin + ((xMax - xMin) * k) / (count - 1));
-      lines.push({ xs, ys, color: '#ff7f0e', width: 2 });
-    }
-    const test = data.test;
-    if (test) {
-      for (let n = 0; n < test.targets.length; n++) points.unshift({ x: test.inputs[n], y: test.targets[n], color: 'rgba(150,150,150,0.45)' });
-    }
-    const legend = d >= 2 ? groups.map((g, k) => ({ color: GROUP_COLORS[k], text: `${data.columns[1]} = ${formatNumber(g, 3)}` })) : [];
-    drawScatterPlot(this.plotCtx, this.plotFrame, {
-      points, lines, legend, xLabel: data.columns[0], yLabel: data.columns[data.columns.length - 1],
+    drawRegressionPlot(this.plotCtx, this.plotFrame, {
+      data: this.data, weights, closed: this.closed, plainClosed: this.plainClosed,
+      lambda: this.state.lambda, polynomial: this.poly.drawable(),
     });
   }
 
   drawEmptyPoints() {
     this.plotFrame = new PlotFrame(PLOT_W, PLOT_H, POINTS_BOX);
-    const points = [];
-    for (let k = 0; k < this.state.points.length; k += 2) points.push({ x: this.state.points[k], y: this.state.points[k + 1], color: GROUP_COLORS[0] });
-    drawScatterPlot(this.plotCtx, this.plotFrame, { points, lines: [], xLabel: 'x', yLabel: 'y' });
+    drawUserPoints(this.plotCtx, this.plotFrame, this.state.points);
   }
 
   /** Click on the data plot (user points): add a point, or remove the one under the cursor. */
@@ -478,7 +370,7 @@ export class RegressionLab {
     }
     this.state = state;
     this.panel.sync(state);
-    this.degree.set(state.degree);
+    this.poly.setDegree(state.degree);
     this.onStateChange(state);
     this.buildModel();
   }
@@ -501,27 +393,8 @@ export class RegressionLab {
     this.setPlaying(false);
     this.costChart.dispose();
     this.distanceChart.dispose();
-    this.degreeChart.dispose();
+    this.poly.dispose();
     this.disposeModel();
     this.element.remove();
   }
-}
-
-// Chart.js labels log ticks with all their digits ("0.0000001000"); label only 1, 2 and 5 times a
-// power of ten, short (1e-7 style when far from 1).
-function labelPowersOfTen(lineChart) {
-  lineChart.chart.options.scales.y.ticks.callback = (value) => {
-    const v = Number(value);
-    const exponent = Math.floor(Math.log10(v) + 1e-9);
-    const mantissa = Math.round((v / 10 ** exponent) * 1e6) / 1e6;
-    if (![1, 2, 5].includes(mantissa)) return '';
-    return Math.abs(exponent) <= 3 ? String(Number(v.toPrecision(3))) : `${mantissa}e${exponent}`;
-  };
-  lineChart.chart.update('none');
-}
-
-function firstColumnOf(data, column) {
-  const out = [];
-  for (let n = 0; n < data.targets.length; n++) out.push(data.inputs[n * data.inputDim + column]);
-  return out;
 }

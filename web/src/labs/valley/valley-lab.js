@@ -1,13 +1,13 @@
 // The Valley lab (seed 000): drop a ball on a surface and watch optimizers race downhill from the
 // same start. State -> engine -> views: one batched step(n) per racer per frame, then read the
 // views and draw. The surface grid is recomputed only when the surface or the view changes.
-import { el, formatNumber } from '../controls.js';
-import { LineChart } from '../../views/line-chart.js';
-import { niceTicks } from '../../views/plot-frame.js';
-import { RACER_COLORS, normalizeValleyState, racerTrainerOptions } from '../../state/valley-state.js';
+import { el } from '../controls.js';
+import { normalizeValleyState, racerTrainerOptions } from '../../state/valley-state.js';
 import { scenarioFromState, stateFromScenario } from '../../scenario/valley-scenario.js';
 import { GRID_SIZE, ValleyMap } from './valley-map.js';
+import { createLossChart } from './valley-chart.js';
 import { ValleyPanel } from './valley-panel.js';
+import { costLine, isFarOffMap, readRacer } from './valley-racer-scene.js';
 import { ValleyProbePanel } from './valley-probe-panel.js';
 import { ValleyRacers } from './valley-racers.js';
 import {
@@ -16,9 +16,6 @@ import {
 import { FrameLoop, FrameTimer } from '../shared/lab-loop.js';
 import './valley.css';
 
-// How far outside the view box (in box widths) a ball may go before its run counts as diverged:
-// far enough to allow a wide swing, near enough to stop before numbers overflow.
-const OFF_MAP_FACTOR = 10;
 // The loss chart redraws every few frames while playing: Chart.js with 7 long series costs more
 // than the rest of a frame.
 const CHART_EVERY = 6;
@@ -70,37 +67,7 @@ export class ValleyLab {
     this.racers = new ValleyRacers(t, state, { change: (patch) => this.change(patch) });
     this.probePanel = new ValleyProbePanel(t, state, { change: (patch) => this.change(patch) });
     const chartCanvas = el('canvas', { testid: 'loss-chart' });
-    this.chart = new LineChart(chartCanvas, {
-      title: t('valley.chart.title'), xLabel: t('valley.chart.step'), yLabel: t('valley.chart.value'),
-      logScale: state.logLoss,
-      // The racers' table is the legend (same colours); Chart.js's own costs as much as the lines.
-      legend: false,
-    });
-    // Readable y ticks (Chart.js's default prints long decimals when the cost spans many
-    // decades): on the log axis powers of ten over a wide range, 1-2-5 steps over a narrow one.
-    // Chart.js's log ticks crowd one end of a range narrower than a decade; use even ones there.
-    this.chart.chart.options.scales.y.afterBuildTicks = (axis) => {
-      if (!this.state.logLoss || !(axis.max > axis.min) || axis.max / axis.min >= 10) return;
-      axis.ticks = niceTicks(axis.min, axis.max, 5).filter((v) => v > 0).map((value) => ({ value }));
-    };
-    this.chart.chart.options.scales.y.ticks = {
-      callback: (value, index, ticks) => {
-        const v = Number(value);
-        if (!this.state.logLoss) return formatNumber(v, 3);
-        const decades = Math.log10(ticks[ticks.length - 1].value / ticks[0].value);
-        if (decades < 1) return formatNumber(v, 3);
-        const exponent = Math.floor(Math.log10(v) + 1e-9);
-        const scaled = v / 10 ** exponent;
-        const mantissa = Math.round(scaled);
-        const exact = Math.abs(scaled - mantissa) < 1e-6;
-        if (decades > 3) {
-          const every = Math.max(1, Math.ceil(decades / 8));
-          return exact && mantissa === 1 && exponent % every === 0 ? `1e${exponent}` : '';
-        }
-        const end = index === 0 || index === ticks.length - 1;
-        return end || (exact && [1, 2, 5].includes(mantissa)) ? formatNumber(v, 3) : '';
-      },
-    };
+    this.chart = createLossChart(chartCanvas, t, state.logLoss, () => this.state.logLoss);
     const logLoss = el('label', { className: 'control checkbox' }, [
       el('input', { type: 'checkbox', testid: 'log-loss', onChange: (e) => this.change({ logLoss: e.target.checked }) }),
       el('span', { text: t('valley.logLoss') }),
@@ -264,7 +231,7 @@ export class ValleyLab {
       if (state === 'diverged') {
         entry.halted = 'diverged';
         messages.push([this.t('valley.stopped.diverged', { racer, step }), 'error']);
-      } else if (this.isFarOffMap(entry.trainer)) {
+      } else if (isFarOffMap(entry.trainer.params(), this.box)) {
         entry.halted = 'off-map';
         messages.push([this.t('valley.stopped.offMap', { racer, step }), 'error']);
       } else if (state === 'gradient-small' || state === 'converged') {
@@ -282,15 +249,6 @@ export class ValleyLab {
     this.drawScene({ chart: !this.playing || this.frame % CHART_EVERY === 0 });
   }
 
-  isFarOffMap(trainer) {
-    const [x, y] = trainer.params();
-    const { xMin, xMax, yMin, yMax } = this.box;
-    const w = xMax - xMin;
-    const h = yMax - yMin;
-    return x < xMin - OFF_MAP_FACTOR * w || x > xMax + OFF_MAP_FACTOR * w ||
-      y < yMin - OFF_MAP_FACTOR * h || y > yMax + OFF_MAP_FACTOR * h;
-  }
-
   /** Reads every racer's views (copies), then draws map, legend, chart, probe and 3-D view. */
   drawScene({ chart = true } = {}) {
     if (!this.surface) return;
@@ -305,38 +263,16 @@ export class ValleyLab {
         continue;
       }
       const trainer = entry.trainer;
-      const [x, y] = trainer.params();
-      const gradient = this.surface.gradient(x, y);
-      const value = this.surface.value(x, y);
-      const velocity = hasVelocity(racer.optimizer) ? Array.from(trainer.velocity()) : null;
-      // The adaptive per-axis step: Rprop's step sizes Δ_i; for AdaGrad, RMSProp and Adam the
-      // |Δθ_i| their per-axis rates produced in the last update.
-      const stepSizes = !hasStepSizes(racer.optimizer) || trainer.stepCount() === 0 ? null
-        : racer.optimizer === 'rprop' ? Array.from(trainer.stepSizes()) : Array.from(trainer.lastUpdate(), Math.abs);
-      const path = Float64Array.from(trainer.pathViews().values); // copy before the next call
-      const trail = new Float64Array(path.length + 2);
-      trail.set(path);
-      trail.set([x, y], path.length);
       const focused = racer.optimizer === s.focus;
-      const color = RACER_COLORS[racer.optimizer];
-      scenes.push({
-        name: racer.optimizer, color, path: trail, ball: { x, y }, gradient,
-        velocity: velocity && Math.hypot(velocity[0], velocity[1]) > 0 ? velocity : null,
-        stepSizes, focused,
-      });
+      const { x, y, gradient, value, color, scene } = readRacer(this.surface, trainer, racer.optimizer, focused);
+      scenes.push(scene);
       this.racers.setRacerReadout(racer.optimizer, {
         cost: value, step: trainer.stepCount(),
         status: entry.halted ? this.t(`valley.status.${entry.halted}`) : '',
       });
       if (chart) {
-        // Entry k of the cost history is the cost evaluated by step k, i.e. f(v_{k−1}); plot it
-        // at t = k − 1 and append the current f(v_t).
-        const history = trainer.costHistory();
-        const steps = history.steps.map((k) => k - 1);
-        steps.push(trainer.stepCount());
-        history.values.push(value);
         const label = this.t(`valley.optimizer.${racer.optimizer}`);
-        const line = { label, color, ...thin(steps, history.values) };
+        const line = { label, color, ...costLine(trainer, value) };
         if (focused) series.unshift(line); // the first series is the one the chart reports on
         else series.push(line);
       }
@@ -457,27 +393,4 @@ export class ValleyLab {
     this.teardown();
   }
 }
-
-// Chart.js redraws every point it is given: seven racers × 4096 history entries cost ~8 ms a
-// redraw. A chart a few hundred pixels wide shows no more than CHART_POINTS per line anyway.
-const CHART_POINTS = 600;
-function thin(steps, values) {
-  const n = values.length;
-  if (n <= CHART_POINTS) return { steps, values };
-  const stride = Math.ceil(n / CHART_POINTS);
-  const keptSteps = [];
-  const keptValues = [];
-  for (let i = 0; i < n; i += stride) {
-    keptSteps.push(steps[i]);
-    keptValues.push(values[i]);
-  }
-  if ((n - 1) % stride !== 0) {
-    keptSteps.push(steps[n - 1]); // always end at the current point
-    keptValues.push(values[n - 1]);
-  }
-  return { steps: keptSteps, values: keptValues };
-}
-
-const hasVelocity = (name) => name === 'momentum' || name === 'nesterov';
-const hasStepSizes = (name) => name === 'adagrad' || name === 'rmsprop' || name === 'adam' || name === 'rprop';
 
