@@ -2,15 +2,16 @@
 // while the page shows its decision map, every neuron's picture, the weights, the train/test
 // loss and each layer's gradient health. State -> engine -> views, one batched step(n) per frame.
 import './network.css';
-import { buttonControl, el, formatNumber, selectControl } from '../controls.js';
-import { LineChart } from '../../views/line-chart.js';
+import { el } from '../controls.js';
 import { NetworkHeatMap } from '../../views/network-heat-map.js';
 import {
-  LAYER_METRICS, MAX_LAYERS, MAX_NEURONS, createNetworkModel, networkNames, normalizeNetworkState,
+  MAX_LAYERS, MAX_NEURONS, createNetworkModel, networkNames, normalizeNetworkState,
 } from '../../state/network-state.js';
 import { scenarioFromState, stateFromScenario } from '../../scenario/network-scenario.js';
 import { NetworkControls } from './network-controls.js';
+import { NetworkCharts } from './network-charts.js';
 import { NetworkDiagram } from './network-diagram.js';
+import { NetworkToolbar } from './network-toolbar.js';
 import { csvText, downloadBlob, downloadCanvasBlob, readJsonFile, scenarioJson } from '../shared/file-export.js';
 import { FrameLoop, FrameTimer } from '../shared/lab-loop.js';
 
@@ -23,27 +24,6 @@ const MAP_GRID = 50; // heat map resolution (one grid call per frame)
 const THUMB_GRID = 16; // neuron thumbnails
 const MAP_SIZE = 320; // canvas pixels
 const CHART_EVERY = 6; // frames between chart updates while playing (Chart.js is the slow part)
-const LAYER_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#17becf'];
-
-/**
- * Display smoothing of a per-step (per mini-batch) series: an exponential moving average of
- * log values (a geometric mean), so that batch-to-batch noise does not hide the trend while
- * orders of magnitude between layers stay visible. Non-positive values pass through.
- */
-function smoothLog(values, weight = 0.9) {
-  const out = new Array(values.length);
-  let average = NaN;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!(v > 0) || !Number.isFinite(v)) {
-      out[i] = v;
-      continue;
-    }
-    average = Number.isNaN(average) ? Math.log(v) : weight * average + (1 - weight) * Math.log(v);
-    out[i] = Math.exp(average);
-  }
-  return out;
-}
 
 export class NetworkLab {
   /**
@@ -74,19 +54,29 @@ export class NetworkLab {
       removeLayer: () => this.changeLayers(-1),
       changeNeurons: (layer, delta) => this.changeNeurons(layer, delta),
     });
-    this.buildToolbar();
+    this.toolbar = new NetworkToolbar(t, {
+      play: () => this.setPlaying(!this.playing),
+      stepBatch: () => this.stepOnce(false),
+      stepEpoch: () => this.stepOnce(true),
+      reset: () => this.reset(),
+      newWeights: () => this.change({ weightSeed: this.state.weightSeed + 1 }),
+      exportScenario: () => this.exportScenario(),
+      importScenario: (file) => this.importScenario(file),
+      exportPng: () => this.exportPng(),
+      exportCsv: () => this.exportCsv(),
+    });
     this.buildMap();
-    this.buildCharts();
+    this.charts = new NetworkCharts(t, state.layerMetric, (v) => this.change({ layerMetric: v }));
     this.panels = el('section', { className: 'net-panels', testid: 'network-panels' });
 
     this.element = el('section', { className: 'lab network', testid: 'network-lab' }, [
-      this.toolbar,
+      this.toolbar.element,
       el('div', { className: 'net-main' }, [
         this.controls.element,
         this.diagram.element,
-        el('div', { className: 'net-output' }, [this.mapCard, this.lossCard]),
+        el('div', { className: 'net-output' }, [this.mapCard, this.charts.lossCard]),
       ]),
-      this.layerCard,
+      this.charts.layerCard,
       this.panels,
     ]);
     // Mean and worst main-thread time of a frame (training steps + drawing), published for tests
@@ -126,41 +116,6 @@ export class NetworkLab {
   }
 
   // ---- building ----
-  buildToolbar() {
-    const t = this.t;
-    this.playButton = buttonControl({ text: t('network.play'), testid: 'play', className: 'primary', onClick: () => this.setPlaying(!this.playing) });
-    this.readouts = {
-      epoch: el('output', { testid: 'readout-epoch' }),
-      step: el('output', { testid: 'readout-step' }),
-      trainLoss: el('output', { testid: 'readout-train-loss' }),
-      testLoss: el('output', { testid: 'readout-test-loss' }),
-      trainAccuracy: el('output', { testid: 'readout-train-accuracy' }),
-      testAccuracy: el('output', { testid: 'readout-test-accuracy' }),
-    };
-    const readout = (key) => el('div', { className: 'net-readout' }, [el('span', { text: t(`network.readout.${key}`) }), this.readouts[key]]);
-    this.accuracyReadouts = [readout('trainAccuracy'), readout('testAccuracy')];
-    this.importInput = el('input', { type: 'file', accept: 'application/json,.json', testid: 'import-file' });
-    this.importInput.hidden = true;
-    this.importInput.addEventListener('change', () => this.importScenario());
-    this.toolbar = el('div', { className: 'net-toolbar' }, [
-      el('div', { className: 'buttons' }, [
-        this.playButton,
-        buttonControl({ text: t('network.stepBatch'), testid: 'step', onClick: () => this.stepOnce(false) }),
-        buttonControl({ text: t('network.stepEpoch'), testid: 'step-epoch', onClick: () => this.stepOnce(true) }),
-        buttonControl({ text: t('network.reset'), testid: 'reset', onClick: () => this.reset() }),
-        buttonControl({ text: t('network.newWeights'), testid: 'new-weights', onClick: () => this.change({ weightSeed: this.state.weightSeed + 1 }) }),
-      ]),
-      el('div', { className: 'net-readouts' }, [readout('epoch'), readout('step'), readout('trainLoss'), readout('testLoss'), ...this.accuracyReadouts]),
-      el('div', { className: 'buttons' }, [
-        buttonControl({ text: t('network.export'), testid: 'export-scenario', onClick: () => this.exportScenario() }),
-        buttonControl({ text: t('network.import'), testid: 'import-scenario', onClick: () => this.importInput.click() }),
-        buttonControl({ text: t('network.exportPng'), testid: 'export-png', onClick: () => this.exportPng() }),
-        buttonControl({ text: t('network.exportCsv'), testid: 'export-csv', onClick: () => this.exportCsv() }),
-        this.importInput,
-      ]),
-    ]);
-  }
-
   buildMap() {
     const canvas = el('canvas', { className: 'net-map', testid: 'network-map' });
     canvas.width = MAP_SIZE;
@@ -172,24 +127,6 @@ export class NetworkLab {
       el('div', { className: 'net-map-title', text: this.t('network.map.title') }),
       canvas,
       el('label', { className: 'control' }, [el('span', { text: this.t('network.map.clickClass') }), this.classSelect]),
-    ]);
-  }
-
-  buildCharts() {
-    const t = this.t;
-    const lossCanvas = el('canvas', { testid: 'loss-chart' });
-    this.lossChart = new LineChart(lossCanvas, { title: t('network.chart.loss'), xLabel: t('network.chart.epoch'), yLabel: t('network.chart.cost'), logScale: true });
-    this.lossCard = el('div', { className: 'chart-card net-loss' }, [el('div', { className: 'chart-box' }, [lossCanvas])]);
-    const layerCanvas = el('canvas', { testid: 'layer-chart' });
-    this.layerChart = new LineChart(layerCanvas, { title: '', xLabel: t('network.chart.step'), yLabel: '', logScale: true });
-    this.metricSelect = selectControl({
-      label: t('network.layerMetric'), testid: 'layer-metric',
-      options: LAYER_METRICS.map((m) => ({ value: m, text: t(`network.layerMetric.${m}`) })),
-      value: this.state.layerMetric, onChange: (v) => this.change({ layerMetric: v }),
-    });
-    this.layerNote = el('p', { className: 'hint', text: t('network.layerHint') });
-    this.layerCard = el('div', { className: 'chart-card net-layers' }, [
-      this.metricSelect.element, this.layerNote, el('div', { className: 'chart-box' }, [layerCanvas]),
     ]);
   }
 
@@ -223,7 +160,7 @@ export class NetworkLab {
       return false;
     }
     this.controls.render(this.state, this.names, (p) => this.change(p));
-    this.metricSelect.input.value = this.state.layerMetric;
+    this.charts.setMetric(this.state.layerMetric);
     this.onStateChange(this.state);
     this.draw(true);
     return true;
@@ -247,7 +184,7 @@ export class NetworkLab {
     this.task = model.task();
     this.outputs = this.sizes[this.sizes.length - 1];
     this.fillClassSelect();
-    for (const accuracy of this.accuracyReadouts) accuracy.hidden = this.task === 'regression';
+    this.toolbar.setTask(this.task);
     for (const listener of this.modelListeners) listener(this);
     return true;
   }
@@ -323,7 +260,7 @@ export class NetworkLab {
   // ---- running ----
   setPlaying(playing) {
     if (playing && this.model && !['ready', 'running'].includes(this.model.state())) return;
-    this.playButton.textContent = this.t(playing ? 'network.pause' : 'network.play');
+    this.toolbar.setPlaying(playing);
     this.loop.set(playing);
   }
 
@@ -383,16 +320,8 @@ export class NetworkLab {
       this.diagram.update(model.paramsView(), thumbs, layout.weight, layout.bias);
     }
 
-    const r = this.readouts;
-    r.epoch.textContent = String(model.epoch());
-    r.step.textContent = String(model.stepCount());
-    r.trainLoss.textContent = formatNumber(model.trainCost(), 4);
-    r.testLoss.textContent = formatNumber(model.testCost(), 4);
-    if (this.task !== 'regression') {
-      r.trainAccuracy.textContent = `${(model.accuracy(false) * 100).toFixed(1)}%`;
-      r.testAccuracy.textContent = `${(model.accuracy(true) * 100).toFixed(1)}%`;
-    }
-    if (charts) this.drawCharts();
+    this.toolbar.update(model, this.task);
+    if (charts) this.charts.update(model, s.layerMetric);
     for (const listener of this.frameListeners) listener(this);
   }
 
@@ -425,33 +354,14 @@ export class NetworkLab {
     return this.layoutCache;
   }
 
-  drawCharts() {
-    const t = this.t;
-    const history = this.model.costHistory();
-    this.lossChart.setSeries([
-      { label: t('network.chart.train'), color: '#1f77b4', steps: history.epochs, values: history.train },
-      { label: t('network.chart.test'), color: '#d62728', steps: history.epochs, values: history.test },
-    ]);
-    const layers = this.model.layerHistory();
-    const metric = this.state.layerMetric;
-    const series = metric === 'delta' ? layers.deltaNorm : metric === 'gradient' ? layers.gradientNorm : layers.updateRatio;
-    this.layerChart.setSeries(series.map((values, i) => ({
-      label: t('network.chart.layer', { l: i + 1 }), color: LAYER_COLORS[i % LAYER_COLORS.length], steps: layers.steps,
-      values: smoothLog(values),
-    })));
-    this.layerChart.setLabels({ title: t(`network.layerMetric.${metric}`), yLabel: t(`network.layerMetric.${metric}.axis`) });
-  }
-
   // ---- export / import ----
   exportScenario() {
     const json = scenarioJson(scenarioFromState(this.state));
     downloadBlob('network-scenario.json', new Blob([json], { type: 'application/json' }));
   }
 
-  async importScenario() {
-    const file = this.importInput.files?.[0];
-    this.importInput.value = '';
-    if (!file) return;
+  /** Reads a scenario file; a bad file leaves the current work as it is. @param {File} file */
+  async importScenario(file) {
     let state;
     try {
       state = stateFromScenario(await readJsonFile(file), this.names);
@@ -476,8 +386,7 @@ export class NetworkLab {
   dispose() {
     this.setPlaying(false);
     for (const handle of this.panelHandles) handle?.dispose?.();
-    this.lossChart.dispose();
-    this.layerChart.dispose();
+    this.charts.dispose();
     this.model?.dispose();
     this.model = null;
     this.element.remove();
