@@ -1,5 +1,9 @@
 // The Classification lab's state: one plain, serialisable object with defaults, validation and a
 // URL round trip. Nothing here touches wasm or the DOM.
+import {
+  clamp, encodeFlatPoints, integerField as integer, numberField as number, oneOf, parseFlatPoints,
+  readQueryFields, toNumber,
+} from './query-fields.js';
 
 /**
  * @typedef {object} ClassificationState
@@ -39,23 +43,14 @@ export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmspr
 export const LEARNING_RATE_RANGE = Object.freeze({ min: 1e-4, max: 5 });
 export const MAX_USER_POINTS = 300;
 
-const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
-const toNumber = (value) => (typeof value === 'number' ? value : Number.parseFloat(String(value)));
-
 /**
  * @param {Record<string, unknown>} raw
  * @returns {ClassificationState}
  */
 export function normalizeClassificationState(raw) {
   const d = CLASSIFICATION_DEFAULTS;
-  const number = (value, fallback, min, max) => {
-    const n = toNumber(value);
-    return Number.isFinite(n) ? clamp(n, min, max) : fallback;
-  };
-  const integer = (value, fallback, min, max) => Math.round(number(value, fallback, min, max));
-  const oneOf = (value, names, fallback) => (names.includes(/** @type {string} */ (value)) ? value : fallback);
   let points = raw.points;
-  if (typeof points === 'string') points = points ? points.split(';').flatMap((p) => p.split(':').map(Number)) : [];
+  if (typeof points === 'string') points = parseFlatPoints(points);
   if (!Array.isArray(points)) points = [];
   points = points.map(toNumber);
   const valid = points.length % 3 === 0 && points.every(Number.isFinite) &&
@@ -90,11 +85,7 @@ export function classificationStateToQuery(state) {
   for (const [field, key] of Object.entries(QUERY_KEYS)) {
     const value = state[field];
     if (field === 'points') {
-      if (value.length) {
-        const triples = [];
-        for (let i = 0; i < value.length; i += 3) triples.push(`${value[i]}:${value[i + 1]}:${value[i + 2]}`);
-        params.set(key, triples.join(';'));
-      }
+      if (value.length) params.set(key, encodeFlatPoints(value, 3));
       continue;
     }
     if (value === CLASSIFICATION_DEFAULTS[field]) continue;
@@ -105,11 +96,7 @@ export function classificationStateToQuery(state) {
 
 /** @param {URLSearchParams} params */
 export function classificationStateFromQuery(params) {
-  const raw = {};
-  for (const [field, key] of Object.entries(QUERY_KEYS)) {
-    if (params.has(key)) raw[field] = params.get(key);
-  }
-  return normalizeClassificationState(raw);
+  return normalizeClassificationState(readQueryFields(params, QUERY_KEYS));
 }
 
 /** Trainer options of a margin-loss model (names of TrainerOptions). */

@@ -1,6 +1,7 @@
 // The Network lab's state: one plain, serialisable object with defaults, validation and a URL
 // round trip. Nothing here touches wasm or the DOM. Every setting that changes the numbers is
 // here (seeds included), so a URL reproduces the same run.
+import { flag, integerField as integer, numberField as number, readQueryFields } from './query-fields.js';
 
 /**
  * @typedef {object} NetworkState
@@ -84,7 +85,6 @@ export const PROBLEM_DEFAULTS = Object.freeze({
   'multi-class': { outputActivation: 'softmax', cost: 'categorical-cross-entropy' },
 });
 
-const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
 
 /**
  * @typedef {object} NetworkNames the names the core knows
@@ -107,14 +107,7 @@ const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
  */
 export function normalizeNetworkState(raw, names) {
   const d = NETWORK_DEFAULTS;
-  const number = (value, fallback, min, max) => {
-    const n = typeof value === 'number' ? value : Number.parseFloat(String(value));
-    return Number.isFinite(n) ? clamp(n, min, max) : fallback;
-  };
-  const integer = (value, fallback, min, max) => Math.round(number(value, fallback, min, max));
   const pick = (value, list, fallback) => (typeof value === 'string' && list.includes(value) ? value : fallback);
-  const flag = (value, fallback) =>
-    typeof value === 'boolean' ? value : value === '1' ? true : value === '0' ? false : fallback;
   const list = (value) =>
     Array.isArray(value) ? value : typeof value === 'string' ? (value === '' ? [] : value.split(',')) : null;
 
@@ -238,11 +231,7 @@ export function networkStateToQuery(state) {
  * @returns {NetworkState}
  */
 export function networkStateFromQuery(params, names) {
-  const raw = {};
-  for (const [field, key] of Object.entries(QUERY_KEYS)) {
-    if (params.has(key)) raw[field] = params.get(key);
-  }
-  return normalizeNetworkState(raw, names);
+  return normalizeNetworkState(readQueryFields(params, QUERY_KEYS), names);
 }
 
 /**

@@ -1,5 +1,9 @@
 // The Regression lab's state: one plain, serialisable object with defaults, validation and a URL
 // round trip. Nothing here touches wasm or the DOM.
+import {
+  clamp, encodeFlatPoints, integerField as integer, numberField as number, oneOf, parseFlatPoints,
+  readQueryFields, toNumber,
+} from './query-fields.js';
 
 /**
  * @typedef {object} RegressionState
@@ -59,9 +63,6 @@ export const MAX_DEGREE = 12;
 export const MAX_POINTS = 200;
 const MAX_CSV_LENGTH = 200000;
 
-const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
-const toNumber = (value) => (typeof value === 'number' ? value : Number.parseFloat(String(value)));
-
 /**
  * Returns a valid state built from `raw`, replacing anything invalid by its default.
  * @param {Record<string, unknown>} raw
@@ -69,14 +70,8 @@ const toNumber = (value) => (typeof value === 'number' ? value : Number.parseFlo
  */
 export function normalizeRegressionState(raw) {
   const d = REGRESSION_DEFAULTS;
-  const number = (value, fallback, min, max) => {
-    const n = toNumber(value);
-    return Number.isFinite(n) ? clamp(n, min, max) : fallback;
-  };
-  const integer = (value, fallback, min, max) => Math.round(number(value, fallback, min, max));
-  const oneOf = (value, names, fallback) => (names.includes(/** @type {string} */ (value)) ? value : fallback);
   let points = raw.points;
-  if (typeof points === 'string') points = parsePoints(points);
+  if (typeof points === 'string') points = parseFlatPoints(points);
   if (!Array.isArray(points)) points = [];
   points = points.map(toNumber);
   if (points.length % 2 !== 0 || !points.every(Number.isFinite)) points = [];
@@ -105,12 +100,6 @@ export function normalizeRegressionState(raw) {
   };
 }
 
-/** "x:y;x:y" → [x, y, ...] */
-function parsePoints(text) {
-  if (!text) return [];
-  return text.split(';').flatMap((pair) => pair.split(':').map(Number));
-}
-
 const QUERY_KEYS = /** @type {const} */ ({
   seed: 'seed', data: 'data', sineCount: 'n', noise: 'noise', points: 'pts', csv: 'csv',
   method: 'method', batchSize: 'b', sampling: 'sampling', schedule: 'sched', learningRate: 'lr',
@@ -129,11 +118,7 @@ export function regressionStateToQuery(state) {
   for (const [field, key] of Object.entries(QUERY_KEYS)) {
     const value = state[field];
     if (field === 'points') {
-      if (value.length) {
-        const pairs = [];
-        for (let i = 0; i < value.length; i += 2) pairs.push(`${value[i]}:${value[i + 1]}`);
-        params.set(key, pairs.join(';'));
-      }
+      if (value.length) params.set(key, encodeFlatPoints(value, 2));
       continue;
     }
     if (field === 'csv') {
@@ -148,11 +133,7 @@ export function regressionStateToQuery(state) {
 
 /** @param {URLSearchParams} params @returns {RegressionState} */
 export function regressionStateFromQuery(params) {
-  const raw = {};
-  for (const [field, key] of Object.entries(QUERY_KEYS)) {
-    if (params.has(key)) raw[field] = params.get(key);
-  }
-  return normalizeRegressionState(raw);
+  return normalizeRegressionState(readQueryFields(params, QUERY_KEYS));
 }
 
 /** The trainer options a state asks for (names of TrainerOptions). */

@@ -3,6 +3,7 @@
 //
 // Several racers (one per optimizer of the core) descend the same surface from the same start.
 // Each has its own hyper-parameters and learning-rate schedule; stop rules are shared.
+import { flag, numberField as number, readQueryFields, toNumber } from './query-fields.js';
 
 /**
  * @typedef {object} Racer
@@ -106,14 +107,6 @@ export const RACER_RANGES = Object.freeze({
   minRate: { min: 0, max: 10, log: false },
 });
 
-const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
-const toNumber = (value) => (typeof value === 'number' ? value : Number.parseFloat(String(value)));
-const number = (value, fallback, min, max) => {
-  const n = toNumber(value);
-  return Number.isFinite(n) ? clamp(n, min, max) : fallback;
-};
-const flag = (value, fallback) =>
-  typeof value === 'boolean' ? value : value === '1' ? true : value === '0' ? false : fallback;
 
 /**
  * @param {Partial<Record<keyof Racer, unknown>>} raw
@@ -262,10 +255,7 @@ export function valleyStateToQuery(state) {
  * @returns {ValleyState}
  */
 export function valleyStateFromQuery(params, surfaceNames) {
-  const raw = {};
-  for (const [field, key] of Object.entries(QUERY_KEYS)) {
-    if (params.has(key)) raw[field] = params.get(key);
-  }
+  const raw = readQueryFields(params, QUERY_KEYS);
   const on = params.has('on') ? String(params.get('on')).split('.') : null;
   // Links from before the race carried one learning rate `lr`: it was plain descent's.
   if (params.has('lr') && !params.has('sgd.lr')) {
