@@ -4,15 +4,13 @@ import { buildClassificationData } from '../labs/classification/classification-d
 import {
   CLASSIFICATION_DEFAULTS, OPTIMIZER_NAMES, classificationTrainerOptions, normalizeClassificationState,
 } from '../state/classification-state.js';
+import { SCENARIO_FORMAT, withEnvelope } from './scenario-envelope.js';
 
 export const lab = 'classification';
 
 /** @param {import('../state/classification-state.js').ClassificationState} state */
 export function scenarioFromState(state) {
-  return {
-    format: 'descent-scenario',
-    version: 1,
-    lab,
+  return withEnvelope(lab, {
     seed: state.seed,
     data: { name: state.dataset, count: state.count, noise: state.noise, points: [...state.points] },
     model: { name: state.model, lambda: state.lambda },
@@ -21,13 +19,13 @@ export function scenarioFromState(state) {
     sampling: state.batchSize === 0 ? { mode: 'full' } : { mode: 'without-replacement', batchSize: state.batchSize },
     stop: { maxSteps: 0 },
     run: { steps: 2000 },
-  };
+  });
 }
 
 /** @param {any} scenario */
 export function stateFromScenario(scenario) {
   if (!scenario || typeof scenario !== 'object') throw new Error('A scenario must be a JSON object.');
-  if (scenario.format !== 'descent-scenario') throw new Error("Not a Descent scenario: 'format' must be 'descent-scenario'.");
+  if (scenario.format !== SCENARIO_FORMAT) throw new Error("Not a Descent scenario: 'format' must be 'descent-scenario'.");
   if (scenario.lab !== lab) throw new Error(`This scenario is for the '${scenario.lab}' lab, not the classification lab.`);
   if (scenario.version !== 1) throw new Error(`Unsupported scenario version ${scenario.version} (this page reads version 1).`);
   const data = scenario.data ?? {};

@@ -4,6 +4,7 @@
 import {
   NETWORK_DEFAULTS, PROBLEMS, STATIC_NAMES, createNetworkModel, networkNames, normalizeNetworkState,
 } from '../state/network-state.js';
+import { SCENARIO_FORMAT, withEnvelope } from './scenario-envelope.js';
 
 export const lab = 'network';
 
@@ -12,10 +13,7 @@ export const lab = 'network';
  * @returns {object} scenario (plain JSON)
  */
 export function scenarioFromState(state) {
-  return {
-    format: 'descent-scenario',
-    version: 1,
-    lab,
+  return withEnvelope(lab, {
     seed: state.seed,
     data: {
       problem: state.problem,
@@ -47,7 +45,7 @@ export function scenarioFromState(state) {
     },
     sampling: { mode: 'without-replacement', batchSize: state.batchSize },
     run: { steps: 1000 },
-  };
+  });
 }
 
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -60,7 +58,7 @@ const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
  */
 export function stateFromScenario(scenario, names = STATIC_NAMES) {
   if (!isObject(scenario)) throw new Error('A scenario must be a JSON object.');
-  if (scenario.format !== undefined && scenario.format !== 'descent-scenario') {
+  if (scenario.format !== undefined && scenario.format !== SCENARIO_FORMAT) {
     throw new Error(`Not a Descent scenario (format is '${scenario.format}').`);
   }
   if (scenario.lab !== lab) throw new Error(`This scenario is for the '${scenario.lab}' lab, not the network lab.`);

@@ -4,6 +4,7 @@ import { buildRegressionData } from '../labs/regression/regression-data.js';
 import {
   REGRESSION_DEFAULTS, normalizeRegressionState, regressionTrainerOptions,
 } from '../state/regression-state.js';
+import { SCENARIO_FORMAT, withEnvelope } from './scenario-envelope.js';
 
 export const lab = 'regression';
 
@@ -12,10 +13,7 @@ const METHOD_BY_SAMPLING = { full: 'gd' };
 /** @param {import('../state/regression-state.js').RegressionState} state */
 export function scenarioFromState(state) {
   const options = regressionTrainerOptions(state, Number.MAX_SAFE_INTEGER);
-  return {
-    format: 'descent-scenario',
-    version: 1,
-    lab,
+  return withEnvelope(lab, {
     seed: state.seed,
     data: {
       name: state.data, sineCount: state.sineCount, noise: state.noise,
@@ -34,7 +32,7 @@ export function scenarioFromState(state) {
     },
     stop: { maxSteps: 0, parameterChangeTol: state.stopTol },
     run: { steps: 5000 },
-  };
+  });
 }
 
 /**
@@ -43,7 +41,7 @@ export function scenarioFromState(state) {
  */
 export function stateFromScenario(scenario) {
   if (!scenario || typeof scenario !== 'object') throw new Error('A scenario must be a JSON object.');
-  if (scenario.format !== 'descent-scenario') throw new Error("Not a Descent scenario: 'format' must be 'descent-scenario'.");
+  if (scenario.format !== SCENARIO_FORMAT) throw new Error("Not a Descent scenario: 'format' must be 'descent-scenario'.");
   if (scenario.lab !== lab) throw new Error(`This scenario is for the '${scenario.lab}' lab, not the regression lab.`);
   if (scenario.version !== 1) throw new Error(`Unsupported scenario version ${scenario.version} (this page reads version 1).`);
   const data = scenario.data ?? {};

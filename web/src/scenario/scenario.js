@@ -10,8 +10,9 @@ import * as valleyScenario from './valley-scenario.js';
 import * as regressionScenario from './regression-scenario.js';
 import * as classificationScenario from './classification-scenario.js';
 
-export const SCENARIO_FORMAT = 'descent-scenario';
-export const SCENARIO_VERSION = 1;
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario-envelope.js';
+
+export { SCENARIO_FORMAT, SCENARIO_VERSION, withEnvelope } from './scenario-envelope.js';
 
 /** @type {Record<string, { lab: string, scenarioFromState: Function, stateFromScenario: Function, runScenario: Function }>} */
 const LAB_MODULES = {};
@@ -67,11 +68,6 @@ export function parseScenario(text) {
   }
   scenarioModule(scenario);
   return scenario;
-}
-
-/** Adds the envelope to a lab's scenario body. */
-export function withEnvelope(lab, body) {
-  return { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, lab, ...body };
 }
 
 /**

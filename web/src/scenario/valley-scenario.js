@@ -3,10 +3,9 @@
 import {
   OPTIMIZERS, SCHEDULES, normalizeValleyState, racerTrainerOptions,
 } from '../state/valley-state.js';
+import { withEnvelope } from './scenario-envelope.js';
 
 export const lab = 'valley';
-const FORMAT = 'descent-scenario';
-const VERSION = 1;
 const DEFAULT_RUN_STEPS = 1000;
 
 /**
@@ -15,10 +14,7 @@ const DEFAULT_RUN_STEPS = 1000;
  * @param {import('../state/valley-state.js').ValleyState} state
  */
 export function scenarioFromState(state) {
-  const scenario = {
-    format: FORMAT,
-    version: VERSION,
-    lab,
+  const scenario = withEnvelope(lab, {
     seed: 1,
     surface: { name: state.surface, conditionNumber: state.conditionNumber, rotationDegrees: state.rotationDegrees },
     racers: state.racers.map((r) => ({
@@ -36,7 +32,7 @@ export function scenarioFromState(state) {
       directionDegrees: state.directionDegrees, showDirectional: state.showDirectional,
       showHessian: state.showHessian, view3d: state.view3d,
     },
-  };
+  });
   if (state.startX !== null && state.startY !== null) scenario.start = [state.startX, state.startY];
   return scenario;
 }
