@@ -1,34 +1,12 @@
 // Linear classifiers on ±1 labels (seed 004 §1.4, §2.2.2, §3.1): margin-loss models trained by
 // the shared Trainer, and the perceptron, computed by the core.
-import { Trainer } from './trainer.js';
+import { LinearModel } from './linear-model.js';
 
-export class ClassifierModel {
-  /** @param {any} handle an Embind Classifier; this object owns it */
-  constructor(handle) {
-    this.handle = handle;
-  }
-  parameterCount() {
-    return this.handle.parameterCount();
-  }
-  sampleCount() {
-    return this.handle.sampleCount();
-  }
+/** An Embind Classifier, owned (LinearModel). */
+export class ClassifierModel extends LinearModel {
   /** @returns {string} 'squared-hinge' | 'hinge' | 'logistic' */
   loss() {
     return this.handle.loss();
-  }
-  /** @param {ArrayLike<number>} weights @returns {number} full cost */
-  cost(weights) {
-    return this.handle.cost(Array.from(weights));
-  }
-  /**
-   * Cost over weights i (columns) and j (rows), others as in `base`.
-   * @param {number} i @param {number} j @param {ArrayLike<number>} base
-   * @param {{ iMin: number, iMax: number, jMin: number, jMax: number }} box @param {number} n (≤ 256)
-   * @returns {Float32Array} view, n×n row-major, row 0 at jMin; valid until the next call into the module
-   */
-  costGrid(i, j, base, box, n) {
-    return this.handle.costGrid(i, j, Array.from(base), box, n);
   }
   /** @returns {number} fraction of samples with y Wᵀx > 0 */
   accuracy(weights) {
@@ -41,14 +19,6 @@ export class ClassifierModel {
   /** @returns {{ defined: boolean, signedMargin: number, signedMarginIndex: number, closestDistance: number, closestIndex: number }} copy */
   margin(weights) {
     return this.handle.margin(Array.from(weights));
-  }
-  /** @param {import('./trainer.js').TrainerOptions} options @param {ArrayLike<number>} initial */
-  createTrainer(options, initial) {
-    return new Trainer(this.handle.makeTrainer(options, Array.from(initial)));
-  }
-  dispose() {
-    this.handle?.delete();
-    this.handle = null;
   }
 }
 

@@ -1,5 +1,6 @@
 // The Classification lab's controls and readouts. It only reports changes; the lab decides.
 import { buttonControl, el, formatNumber, selectControl, sliderControl } from '../controls.js';
+import { fileInput } from '../shared/file-export.js';
 import {
   DATASET_NAMES, LEARNING_RATE_RANGE, MODEL_NAMES, OPTIMIZER_NAMES,
 } from '../../state/classification-state.js';
@@ -49,12 +50,7 @@ export class ClassificationPanel {
       format: (v) => String(Math.round(v)), onChange: (v) => on.change({ speed: Math.round(v) }),
     });
     this.playButton = buttonControl({ text: t('classification.play'), testid: 'play', onClick: on.play, className: 'primary' });
-    const importInput = el('input', { type: 'file', accept: '.json,application/json', testid: 'import-file', hidden: '' });
-    importInput.addEventListener('change', () => {
-      const file = importInput.files?.[0];
-      if (file) on.importScenario(file);
-      importInput.value = '';
-    });
+    const importInput = fileInput({ accept: '.json,application/json', testid: 'import-file', hidden: true }, on.importScenario);
     this.message = el('p', { className: 'message', testid: 'message', role: 'status' });
     this.readouts = {};
     const readout = (key, testid) => {

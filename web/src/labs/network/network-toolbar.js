@@ -1,6 +1,7 @@
 // The Network lab's toolbar: run buttons, the epoch/step/loss/accuracy readouts, and the
 // export/import buttons (with the hidden file input of Import).
 import { buttonControl, el, formatNumber } from '../controls.js';
+import { fileInput } from '../shared/file-export.js';
 
 export class NetworkToolbar {
   /**
@@ -22,13 +23,7 @@ export class NetworkToolbar {
     };
     const readout = (key) => el('div', { className: 'net-readout' }, [el('span', { text: t(`network.readout.${key}`) }), this.readouts[key]]);
     this.accuracyReadouts = [readout('trainAccuracy'), readout('testAccuracy')];
-    const importInput = el('input', { type: 'file', accept: 'application/json,.json', testid: 'import-file' });
-    importInput.hidden = true;
-    importInput.addEventListener('change', () => {
-      const file = importInput.files?.[0];
-      importInput.value = ''; // choosing the same file again must fire another change
-      if (file) actions.importScenario(file);
-    });
+    const importInput = fileInput({ accept: 'application/json,.json', testid: 'import-file', hidden: true }, actions.importScenario);
     this.element = el('div', { className: 'net-toolbar' }, [
       el('div', { className: 'buttons' }, [
         this.playButton,

@@ -2,6 +2,7 @@
 import {
   buttonControl, el, formatNumber, selectControl, sliderControl,
 } from '../controls.js';
+import { fileInput } from '../shared/file-export.js';
 import {
   DATA_NAMES, LAMBDA_RANGE, LEARNING_RATE_RANGE, MAX_DEGREE, METHOD_NAMES, SAMPLING_NAMES, SCHEDULE_NAMES,
 } from '../../state/regression-state.js';
@@ -22,12 +23,7 @@ export class RegressionPanel {
     this.data = select('data', DATA_NAMES, 'data', 'data');
     this.seed = el('input', { type: 'number', testid: 'seed', min: '0', step: '1', value: String(state.seed) });
     this.seed.addEventListener('change', () => on.change({ seed: Number(this.seed.value) }));
-    this.csvInput = el('input', { type: 'file', accept: '.csv,.txt,text/csv', testid: 'csv-file' });
-    this.csvInput.addEventListener('change', () => {
-      const file = this.csvInput.files?.[0];
-      if (file) on.csv(file);
-      this.csvInput.value = '';
-    });
+    this.csvInput = fileInput({ accept: '.csv,.txt,text/csv', testid: 'csv-file' }, on.csv);
     this.csvRow = el('label', { className: 'control' }, [el('span', { text: t('regression.csvFile') }), this.csvInput]);
     this.pointsHint = el('p', { className: 'hint', text: t('regression.pointsHint') });
     this.method = select('method', METHOD_NAMES, 'method', 'method');
@@ -61,12 +57,7 @@ export class RegressionPanel {
       format: (v) => String(Math.round(v)), onChange: (v) => on.change({ speed: Math.round(v) }),
     });
     this.playButton = buttonControl({ text: t('regression.play'), testid: 'play', onClick: on.play, className: 'primary' });
-    const importInput = el('input', { type: 'file', accept: '.json,application/json', testid: 'import-file', hidden: '' });
-    importInput.addEventListener('change', () => {
-      const file = importInput.files?.[0];
-      if (file) on.importScenario(file);
-      importInput.value = '';
-    });
+    const importInput = fileInput({ accept: '.json,application/json', testid: 'import-file', hidden: true }, on.importScenario);
     this.message = el('p', { className: 'message', testid: 'message', role: 'status' });
     this.readouts = {};
     const readout = (key) => {

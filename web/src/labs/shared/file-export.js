@@ -1,4 +1,5 @@
 // Downloads and file reading behind every lab's export and import buttons.
+import { el } from '../controls.js';
 
 /** Saves a blob under `name` through a temporary link. @param {string} name @param {Blob} blob */
 export function downloadBlob(name, blob) {
@@ -31,6 +32,24 @@ export function downloadCanvas(name, canvas) {
 /** @param {string} name @param {HTMLCanvasElement} canvas PNG through toBlob (no data-URL size limit). */
 export function downloadCanvasBlob(name, canvas) {
   canvas.toBlob((blob) => blob && downloadBlob(name, blob), 'image/png');
+}
+
+/**
+ * A file input that hands the chosen file to `onFile` and then clears itself, so that choosing
+ * the same file again fires another change.
+ * @param {{ accept: string, testid: string, hidden?: boolean }} options hidden: behind a button
+ * @param {(file: File) => void} onFile
+ * @returns {HTMLInputElement}
+ */
+export function fileInput({ accept, testid, hidden = false }, onFile) {
+  const input = /** @type {HTMLInputElement} */ (el('input', { type: 'file', accept, testid }));
+  input.hidden = hidden;
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) onFile(file);
+    input.value = '';
+  });
+  return input;
 }
 
 /** @param {File} file @returns {Promise<string>} */

@@ -4,6 +4,7 @@ import {
   buttonControl, checkboxControl, el, formatNumber, selectControl, sliderControl,
 } from '../controls.js';
 import { SPEED_RANGE } from '../../state/valley-state.js';
+import { fileInput } from '../shared/file-export.js';
 
 export class ValleyPanel {
   /**
@@ -64,20 +65,14 @@ export class ValleyPanel {
       buttonControl({ text: t('valley.reset'), testid: 'reset', onClick: on.reset }),
     ]);
     this.view3dButton = buttonControl({ text: t('valley.view3d.open'), testid: 'view-3d', onClick: on.toggle3d });
-    const fileInput = el('input', { type: 'file', accept: '.json,application/json', testid: 'import-file' });
-    fileInput.hidden = true;
-    fileInput.addEventListener('change', () => {
-      const file = fileInput.files?.[0];
-      if (file) on.importScenario(file);
-      fileInput.value = '';
-    });
+    const importInput = fileInput({ accept: '.json,application/json', testid: 'import-file', hidden: true }, on.importScenario);
     const files = el('div', { className: 'buttons' }, [
       this.view3dButton,
       buttonControl({ text: t('valley.export'), testid: 'export-scenario', onClick: on.exportScenario }),
-      buttonControl({ text: t('valley.import'), testid: 'import-scenario', onClick: () => fileInput.click() }),
+      buttonControl({ text: t('valley.import'), testid: 'import-scenario', onClick: () => importInput.click() }),
       buttonControl({ text: t('valley.png'), testid: 'export-png', onClick: on.png }),
       buttonControl({ text: t('valley.csv'), testid: 'export-csv', onClick: on.csv }),
-      fileInput,
+      importInput,
     ]);
     this.bowlControls = el('div', {}, [this.condition.element, this.rotation.element]);
     this.message = el('p', { className: 'message', testid: 'message', role: 'status' });
