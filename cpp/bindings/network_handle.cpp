@@ -193,18 +193,35 @@ void NetworkHandle::RecordStep() {
 
 int NetworkHandle::Step(int n) {
   RequireRange(n, 0, kMaxStepsPerCall, "steps per call");
+  // The layer-health chart is drawn once per frame, so the per-layer statistics are computed
+  // and recorded only for the last step of the call; the steps before it run in batched
+  // trainer calls with the network's layer norms off (bit-identical θ and costs). The batches
+  // stop at every epoch boundary so that each epoch's train/test cost is recorded at exactly
+  // the θ where the epoch ended, as when stepping one at a time.
   int done = 0;
-  // One trainer step at a time so that every step's layer statistics are
-  // recorded (the network keeps only the last batch's).
-  for (; done < n; ++done) {
-    if (trainer_->Step(1) == 0)
-      break;
-    RecordStep();
+  bool last_recorded = false;
+  while (done < n) {
+    const int remaining = n - done;
+    int chunk = std::min(remaining - 1, trainer_->steps_left_in_epoch());
+    const bool last = chunk == 0;
+    if (last)
+      chunk = 1;
+    network_->set_record_layer_norms(last);
+    const int ran = trainer_->Step(chunk);
+    done += ran;
+    last_recorded = last && ran == 1;
     while (last_epoch_ < trainer_->epoch()) {
       ++last_epoch_;
       RecordEpoch();
     }
+    if (ran < chunk)
+      break;
   }
+  network_->set_record_layer_norms(true);
+  // A run stopped early (a stop rule fired in a batch) has no fresh statistics of its last
+  // step; the histories then skip this call rather than record stale norms.
+  if (last_recorded)
+    RecordStep();
   return done;
 }
 
@@ -212,10 +229,14 @@ int NetworkHandle::StepEpochs(int epochs) {
   RequireRange(epochs, 0, kMaxEpochsPerCall, "epochs per call");
   const int target = trainer_->epoch() + epochs;
   int done = 0;
+  // One Step call per epoch: the layer statistics are sampled at each epoch's end.
   while (trainer_->epoch() < target) {
-    if (Step(1) == 0)
+    const int chunk =
+        std::min(trainer_->steps_left_in_epoch(), kMaxStepsPerCall);
+    const int ran = Step(chunk);
+    done += ran;
+    if (ran < chunk)
       break;
-    ++done;
   }
   return done;
 }

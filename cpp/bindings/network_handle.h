@@ -5,10 +5,13 @@
 //
 // Histories (all decimated like the trainer's cost history, see
 // core/history.h):
-//   per step: ‖δ^l‖ (batch mean of the per-sample norm), ‖∂C/∂W^l‖_F and
+//   per call: ‖δ^l‖ (batch mean of the per-sample norm), ‖∂C/∂W^l‖_F and
 //   ‖ΔW^l‖_F/‖W^l‖_F, one
-//             entry of L numbers per training step (l = 1..L), recorded after
-//             every step.
+//             entry of L numbers (l = 1..L) per step(n) call, sampled at the
+//             call's last step and stored with that step number (the page
+//             calls step(n) once per frame; the other steps skip the layer
+//             statistics, which costs nothing in θ or cost). stepEpochs
+//             records the last step of each epoch.
 //   per epoch: train and test cost over the whole split (penalty included),
 //   entry t = epoch,
 //             recorded at epoch 0 (the initial weights) and whenever an epoch
@@ -49,7 +52,7 @@ public:
                                const emscripten::val &trainer_options);
 
   // Training. step(n): n mini-batch steps (fewer when the run stops); returns
-  // steps run.
+  // steps run. Per-layer statistics: of the last step only (see above).
   int Step(int n);
   // Runs until `epochs` more epochs have completed (or the run stops); returns
   // steps run.

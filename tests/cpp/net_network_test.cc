@@ -210,6 +210,42 @@ TEST(NetworkTest, LayerUpdateRatios) {
   EXPECT_NEAR(norms[0], 4.0, 1e-15);
 }
 
+// Turning the layer statistics off changes nothing else: two identical networks, one recording
+// only every fourth step, follow bit-identical costs, gradients and θ, and on the recorded steps
+// the statistics equal the always-computed ones exactly; while off they keep their last values.
+TEST(NetworkTest, LayerNormsSwitchLeavesResultsBitIdentical) {
+  Random random1(5), random2(5);
+  Eigen::VectorXd params, params2;
+  Network always = RandomNetwork(Regularization::kL2, &random1, &params);
+  Network sometimes = RandomNetwork(Regularization::kL2, &random2, &params2);
+  ASSERT_TRUE(params == params2);
+  EXPECT_TRUE(sometimes.record_layer_norms());
+  Eigen::VectorXd p1 = params, p2 = params;
+  Eigen::VectorXd g1(params.size()), g2(params.size());
+  const std::vector<int> batch = {3, 1, 4, 15, 9, 2, 6};
+  std::vector<double> frozen;
+  for (int step = 0; step < 12; ++step) {
+    const bool record = step % 4 == 3;
+    sometimes.set_record_layer_norms(record);
+    const double c1 = always.Evaluate(p1, step % 2 ? batch : std::vector<int>{}, &g1);
+    const double c2 = sometimes.Evaluate(p2, step % 2 ? batch : std::vector<int>{}, &g2);
+    ASSERT_EQ(c1, c2);
+    ASSERT_TRUE(g1 == g2);
+    if (record) {
+      EXPECT_EQ(sometimes.delta_norms(), always.delta_norms());
+      EXPECT_EQ(sometimes.weight_gradient_norms(), always.weight_gradient_norms());
+      EXPECT_EQ(sometimes.bias_gradient_norms(), always.bias_gradient_norms());
+      EXPECT_GT(sometimes.delta_norms()[0], 0.0);
+      frozen = sometimes.delta_norms();
+    } else if (!frozen.empty()) {
+      EXPECT_EQ(sometimes.delta_norms(), frozen);
+    }
+    p1 -= 0.3 * g1;
+    p2 -= 0.3 * g2;
+  }
+  EXPECT_TRUE(p1 == p2);
+}
+
 // Plain gradient descent written out here (not the shared optimizers) on XOR-like data.
 TEST(NetworkTest, GradientDescentLearnsXor) {
   NetworkConfig config;

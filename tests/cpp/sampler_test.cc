@@ -1,6 +1,7 @@
 #include "core/optim/sampler.h"
 
 #include <algorithm>
+#include <climits>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -13,6 +14,24 @@ SamplingConfig ConfigFor(SamplingKind kind, int batch_size) {
   config.kind = kind;
   config.batch_size = batch_size;
   return config;
+}
+
+// BatchesLeftInEpoch predicts exactly which NextBatch ends the epoch, for every kind, with a
+// batch size that does not divide the sample count (short last batch; carried-over draws).
+TEST(SamplerTest, BatchesLeftInEpochPredictsTheEpochEnd) {
+  for (SamplingKind kind : {SamplingKind::kFullBatch, SamplingKind::kWithoutReplacement,
+                            SamplingKind::kWithReplacement, SamplingKind::kInOrder}) {
+    Sampler sampler(ConfigFor(kind, 3), 10, 7);
+    for (int step = 0; step < 40; ++step) {
+      const int left = sampler.BatchesLeftInEpoch();
+      ASSERT_GE(left, 1);
+      sampler.NextBatch();
+      EXPECT_EQ(sampler.epoch_ended(), left == 1) << static_cast<int>(kind) << " step " << step;
+      if (left > 1) EXPECT_EQ(sampler.BatchesLeftInEpoch(), left - 1);
+    }
+  }
+  Sampler empty(ConfigFor(SamplingKind::kWithoutReplacement, 4), 0, 1);
+  EXPECT_EQ(empty.BatchesLeftInEpoch(), INT_MAX);
 }
 
 TEST(SamplerTest, NamesRoundTrip) {

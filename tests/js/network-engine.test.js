@@ -39,7 +39,7 @@ describe('NetworkModel training', () => {
     expect(confusion.flat().reduce((a, b) => a + b, 0)).toBe(100);
   });
 
-  it('records one cost entry per epoch (epoch 0 included) and per-layer stats per step', () => {
+  it('records one cost entry per epoch (epoch 0 included) and per-layer stats per epoch-end step', () => {
     const history = model.costHistory();
     expect(history.epochs[0]).toBe(0);
     expect(history.epochs.at(-1)).toBe(300);

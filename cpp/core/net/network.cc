@@ -111,7 +111,8 @@ void Network::Initialize(Eigen::VectorXd* params, Random* random) const {
 
 double Network::Evaluate(const Eigen::VectorXd& params, const std::vector<int>& batch,
                          Eigen::VectorXd* gradient) {
-  return Run(DataSplit::kTrain, params, batch, gradient, gradient != nullptr);
+  return Run(DataSplit::kTrain, params, batch, gradient,
+             gradient != nullptr && record_layer_norms_);
 }
 
 double Network::Cost(const Eigen::VectorXd& params, DataSplit split) {

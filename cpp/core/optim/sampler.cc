@@ -1,5 +1,6 @@
 #include "core/optim/sampler.h"
 
+#include <climits>
 #include <cstdio>
 
 namespace descent {
@@ -60,6 +61,15 @@ void Sampler::Reset(uint64_t seed) {
   batch_.clear();
   for (int i = 0; i < sample_count_; ++i) order_[i] = i;
   if (config_.kind == SamplingKind::kWithoutReplacement) random_.Shuffle(&order_);
+}
+
+int Sampler::BatchesLeftInEpoch() const {
+  if (sample_count_ == 0) return INT_MAX;
+  if (config_.kind == SamplingKind::kFullBatch) return 1;
+  // Both kinds end the epoch with the batch that brings drawn_in_epoch_ to sample_count_
+  // (without replacement and in order drawn_in_epoch_ is the cursor; the last batch is short).
+  const int left = sample_count_ - drawn_in_epoch_;
+  return (left + config_.batch_size - 1) / config_.batch_size;
 }
 
 const std::vector<int>& Sampler::NextBatch() {

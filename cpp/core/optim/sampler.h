@@ -40,6 +40,10 @@ class Sampler {
   int epoch() const { return epoch_; }
   // True when the batch just returned completed an epoch.
   bool epoch_ended() const { return epoch_ended_; }
+  // How many more NextBatch calls complete the current epoch (the last of them ends it), so a
+  // caller can run whole stretches up to an epoch boundary in one batched call. 1 for full
+  // batch; INT_MAX (never) when there is no data.
+  int BatchesLeftInEpoch() const;
   void Reset(uint64_t seed);
 
  private:

@@ -68,6 +68,8 @@ class Trainer {
   double learning_rate() const { return current_rate_; }  // η of the last step
   int step_count() const { return step_count_; }
   int epoch() const { return sampler_.epoch(); }
+  // Steps until (and including) the one that completes the current epoch; INT_MAX without data.
+  int steps_left_in_epoch() const { return sampler_.BatchesLeftInEpoch(); }
   RunState state() const { return state_; }
   // True in the stopped states (max-steps, converged, gradient-small, diverged).
   bool stopped() const { return state_ != RunState::kReady && state_ != RunState::kRunning; }

@@ -158,7 +158,7 @@ export interface NetworkModel extends EmbindObject {
   getBias(l: number, j: number): number;
   setBias(l: number, j: number, value: number): void;
   setParams(params: ArrayLike<number>): void;
-  /** step of each per-layer history entry */
+  /** step of each per-layer history entry: one entry per step(n) call, sampled at the call's last step (stepEpochs: each epoch's last step) */
   layerHistorySteps(): Float64Array;
   /** entry i, layer l (1..L) at i * L + l - 1 */
   deltaNormHistory(): Float64Array;

@@ -191,8 +191,11 @@ export class NetworkModel {
     return { steps: Array.from(this.handle.batchCostSteps()), values: Array.from(this.handle.batchCostValues()) };
   }
   /**
-   * Per-layer histories, one entry per step (decimated): deltaNorm[l − 1][i] = ‖δ^l‖ (batch
-   * mean per sample), gradientNorm = ‖∂C/∂W^l‖_F, updateRatio = ‖ΔW^l‖/‖W^l‖.
+   * Per-layer histories, sampled once per step(n) call (so once per frame): entry i holds the
+   * statistics of the call's last step, whose number is steps[i] (stepEpochs: the last step of
+   * each epoch); the other steps skip them for speed. Decimated like every history.
+   * deltaNorm[l − 1][i] = ‖δ^l‖ (batch mean per sample), gradientNorm = ‖∂C/∂W^l‖_F,
+   * updateRatio = ‖ΔW^l‖/‖W^l‖.
    * @returns {{ steps: number[], deltaNorm: number[][], gradientNorm: number[][], updateRatio: number[][] }}
    */
   layerHistory() {
