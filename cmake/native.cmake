@@ -11,3 +11,9 @@ if(DESCENT_NATIVE_BENCH)
   add_executable(bench_native ${DESCENT_NATIVE_BENCH})
   target_link_libraries(bench_native PRIVATE descent_core)
 endif()
+
+# The grid's float loops (clamps and a division per cell) vectorise in g++ only when it may
+# assume floating-point operations do not trap; results are unchanged. Clang (em++) vectorises
+# them as they are.
+set_source_files_properties(${CMAKE_SOURCE_DIR}/cpp/core/net/network_grid.cc
+                            PROPERTIES COMPILE_OPTIONS -fno-trapping-math)

@@ -1,5 +1,6 @@
-// Grid evaluation (heat map and neuron thumbnails) against single forward passes, and the
-// accuracy / confusion counts.
+// Grid evaluation (heat map and neuron thumbnails, computed in float) against single double
+// forward passes to display precision, and the accuracy / confusion counts.
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -12,6 +13,54 @@
 
 namespace descent {
 namespace {
+
+// Display precision: a thumbnail pixel has 8 bits, the readouts show 4 digits.
+constexpr double kDisplayTolerance = 2e-5;
+
+// Largest minus second largest of n values (n >= 2), or |value − threshold| for one output:
+// how far a cell is from changing class.
+double ClassMargin(const double* values, int n, double threshold) {
+  if (n == 1) return std::abs(values[0] - threshold);
+  std::vector<double> sorted(values, values + n);
+  std::sort(sorted.rbegin(), sorted.rend());
+  return sorted[0] - sorted[1];
+}
+
+// Every neuron, the output and the class of every cell against NetworkProbe's double pass.
+void ExpectGridMatchesProbe(const Network& network, const Eigen::VectorXd& params,
+                            const NetworkGrid& grid, double x_min, double x_max, double y_min,
+                            double y_max) {
+  NetworkProbe probe(&network);
+  const int n = grid.resolution(), cells = n * n;
+  const int neurons = network.layout().NeuronCount();
+  const int outputs = network.config().outputs;
+  const double threshold = DecisionThreshold(network);
+  ASSERT_EQ(static_cast<int>(grid.neurons().size()), neurons * cells);
+  const std::vector<double> target(outputs, 0.0);
+  int close_calls = 0;
+  for (int row = 0; row < n; ++row) {
+    for (int col = 0; col < n; ++col) {
+      const double point[2] = {x_min + (x_max - x_min) * col / (n - 1),
+                               y_min + (y_max - y_min) * row / (n - 1)};
+      probe.TraceInput(params, point, target.data());
+      for (int neuron = 0; neuron < neurons; ++neuron) {
+        const float value = grid.neurons()[(neuron * n + row) * n + col];
+        ASSERT_NEAR(value, probe.a()[neuron],
+                    kDisplayTolerance * (1 + std::abs(probe.a()[neuron])))
+            << "neuron " << neuron << " at row " << row << ", col " << col;
+      }
+      const int output = network.layout().NeuronOffset(network.LayerCount());
+      EXPECT_NEAR(grid.output()[row * n + col], probe.a()[output], kDisplayTolerance);
+      if (ClassMargin(&probe.a()[output], outputs, threshold) > 1e-4) {
+        EXPECT_EQ(grid.classes()[row * n + col], ClassOf(&probe.a()[output], outputs, threshold));
+      } else {
+        ++close_calls;
+      }
+    }
+  }
+  // Near-ties (a ReLU network at its initial weights has many) are skipped; most cells count.
+  EXPECT_LT(close_calls, cells / 4);
+}
 
 TEST(NetworkGridTest, EqualsSingleForwardPasses) {
   NetworkConfig config;
@@ -29,29 +78,32 @@ TEST(NetworkGridTest, EqualsSingleForwardPasses) {
   // 23² = 529 cells: more than two chunks of 256, so chunk boundaries are exercised.
   NetworkGrid grid(&network, 23);
   grid.Evaluate(params, -6, 6, -5, 3);
-  NetworkProbe probe(&network);
+  ExpectGridMatchesProbe(network, params, grid, -6, 6, -5, 3);
   const int n = 23, cells = n * n;
-  const int neurons = network.layout().NeuronCount();
-  ASSERT_EQ(static_cast<int>(grid.neurons().size()), neurons * cells);
-  const double target[3] = {1, 0, 0};
-  for (int row = 0; row < n; ++row) {
-    for (int col = 0; col < n; ++col) {
-      const double point[2] = {-6 + 12.0 * col / (n - 1), -5 + 8.0 * row / (n - 1)};
-      probe.TraceInput(params, point, target);
-      for (int neuron = 0; neuron < neurons; ++neuron) {
-        const float value = grid.neurons()[(neuron * n + row) * n + col];
-        ASSERT_NEAR(value, probe.a()[neuron], 1e-6 * (1 + std::abs(probe.a()[neuron])));
-      }
-      const int output = network.layout().NeuronOffset(network.LayerCount());
-      EXPECT_FLOAT_EQ(grid.output()[row * n + col], static_cast<float>(probe.a()[output]));
-      EXPECT_EQ(grid.classes()[row * n + col], ClassOf(&probe.a()[output], 3, 0.5));
-    }
-  }
   // Corners: row 0 at y_min, last column at x_max; layer 0 thumbnails are the features.
   EXPECT_FLOAT_EQ(grid.neurons()[0], -6.0f);                         // x1 at (row 0, col 0)
   EXPECT_FLOAT_EQ(grid.neurons()[cells + 0], -5.0f);                 // x2 at (row 0, col 0)
   EXPECT_FLOAT_EQ(grid.neurons()[2 * cells + n - 1], 36.0f);          // x1² at (row 0, col N−1)
   EXPECT_FLOAT_EQ(grid.neurons()[3 * cells + cells - 1], std::sin(3.0f));  // sin(x2) at y_max
+}
+
+// The benchmark's network (six hidden layers of 8 tanh, tanh output) with weights large enough
+// to saturate, and a sigmoid output: the float tanh and sigmoid against the double forms.
+TEST(NetworkGridTest, FloatTanhAndSigmoidStayWithinDisplayPrecision) {
+  for (Activation output : {Activation::kTanh, Activation::kSigmoid}) {
+    NetworkConfig config;
+    config.hidden_sizes = {8, 8, 8, 8, 8, 8};
+    config.hidden_activation = Activation::kTanh;
+    config.output_activation = output;
+    Network network(config);
+    Random random(11);
+    Eigen::VectorXd params;
+    network.Initialize(&params, &random);
+    params *= 3.0;
+    NetworkGrid grid(&network, 40);
+    grid.Evaluate(params, -6, 6, -6, 6);
+    ExpectGridMatchesProbe(network, params, grid, -6, 6, -6, 6);
+  }
 }
 
 TEST(NetworkGridTest, ValidationNeedsTwoDimensionalInputs) {

@@ -4,6 +4,13 @@
 // Grid: column c has x1 = x_min + (x_max − x_min)·c/(N − 1), row r has x2 = y_min +
 // (y_max − y_min)·r/(N − 1), both ends included; row 0 is at y_min (a canvas drawing it flips
 // rows). Buffers are row-major over (row, col).
+//
+// What the grid shows is display-only, so it is computed in float (issue 5 allows it), written
+// straight into the thumbnail buffer: each neuron's values over a chunk of cells are one
+// contiguous row, so every loop of the forward pass runs over cells and vectorises (wasm
+// simd128 included). Activations agree with the double forward pass to ~1e-5
+// (tests/cpp/net_grid_test.cc); only cells that close to the decision threshold can show the
+// other class.
 #ifndef DESCENT_CORE_NET_NETWORK_GRID_H_
 #define DESCENT_CORE_NET_NETWORK_GRID_H_
 
@@ -43,7 +50,10 @@ class NetworkGrid {
  private:
   const Network* network_;
   int resolution_;
-  BatchWorkspace workspace_;
+  std::vector<float> params_;          // the parameters rounded to float
+  std::vector<double> features_;       // layer 0 of one point, as Network computes it
+  std::vector<double> output_column_;  // one cell's outputs, for ClassOf
+  std::vector<const float*> input_rows_;  // the previous layer's rows in the current chunk
   std::vector<float> neurons_, output_;
   std::vector<int> classes_;
 };
