@@ -71,10 +71,14 @@ try {
       let frames = 0;
       let longest = 0;
       let longTasks = 0;
+      const taskLog = [];
       const observer = new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
           longTasks++;
           longest = Math.max(longest, entry.duration);
+          // When (ms after the measurement began) and how long: the first few, to tell start-up
+          // work from steady-state work.
+          if (taskLog.length < 8) taskLog.push([Math.round(entry.startTime - start), Math.round(entry.duration)]);
         }
       });
       observer.observe({ type: 'longtask', buffered: false });
@@ -94,7 +98,7 @@ try {
       });
       observer.disconnect();
       const elapsed = (performance.now() - start) / 1000;
-      return { frames, elapsed, longest, longTasks, longestGap };
+      return { frames, elapsed, longest, longTasks, longestGap, taskLog };
     }, seconds * 1000);
     const step = await page.getByTestId('readout-step').textContent().catch(() => null);
     // What the lab made of the URL (it writes its state back), to see the settings applied.
@@ -105,6 +109,7 @@ try {
       fps: result.frames / result.elapsed,
       longestTaskMs: result.longest,
       longTasks: result.longTasks,
+      longTaskLog: result.taskLog,
       longestFrameGapMs: result.longestGap,
       stepReadout: step,
       appliedQuery,

@@ -50,12 +50,16 @@ export class LineChart {
   /** @param {Series[]} series */
   setSeries(series) {
     const chart = this.chart;
-    chart.data.datasets = series.map((s) => ({
-      label: s.label,
-      borderColor: s.color,
-      backgroundColor: s.color,
-      data: toPoints(s.steps, s.values, this.logScale),
-    }));
+    // The dataset objects are kept and only their fields replaced: Chart.js matches datasets by
+    // identity, and new objects would make it rebuild every dataset's controller and elements
+    // on each update (the costliest part of a playing lab's chart refresh).
+    const datasets = chart.data.datasets;
+    series.forEach((s, i) => {
+      const fields = { label: s.label, borderColor: s.color, backgroundColor: s.color, data: toPoints(s.steps, s.values, this.logScale) };
+      if (datasets[i]) Object.assign(datasets[i], fields);
+      else datasets.push(fields);
+    });
+    datasets.length = series.length;
     chart.options.plugins.legend.display = this.legend && series.length > 1;
     chart.update('none');
     // What the first series shows, for tests and assistive tools that cannot read a canvas.
@@ -79,10 +83,12 @@ export class LineChart {
   /** @param {{ title?: string, xLabel?: string, yLabel?: string }} labels */
   setLabels(labels) {
     const o = this.chart.options;
+    const before = [o.plugins.title.text, o.scales.x.title.text, o.scales.y.title.text].join('\n');
     if (labels.title !== undefined) o.plugins.title.text = labels.title;
     if (labels.xLabel !== undefined) o.scales.x.title.text = labels.xLabel;
     if (labels.yLabel !== undefined) o.scales.y.title.text = labels.yLabel;
-    this.chart.update('none');
+    // Redraw only for a real change: labs set the same labels on every chart refresh.
+    if ([o.plugins.title.text, o.scales.x.title.text, o.scales.y.title.text].join('\n') !== before) this.chart.update('none');
   }
 
   dispose() {
