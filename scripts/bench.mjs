@@ -195,14 +195,15 @@ if (sizes.length) {
 if (browser) {
   const result = spawnSync(process.execPath, ['bench/browser/run.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = (result.stdout ?? '').split('\n').filter((l) => l.startsWith('{'));
-  const table = [['lab', 'seconds', 'frames/s', 'longest task', 'long tasks (>50 ms)']];
+  const table = [['lab', 'seconds', 'frames/s', 'longest task', 'long tasks (>50 ms)', 'at ms: duration']];
   for (const line of lines) {
     const entry = JSON.parse(line);
     if (entry.note) {
       notes.add(`browser: ${entry.note}`);
       continue;
     }
-    table.push([entry.url, entry.seconds.toFixed(1), entry.fps.toFixed(1), `${entry.longestTaskMs.toFixed(0)} ms`, String(entry.longTasks)]);
+    const when = (entry.longTaskLog ?? []).map(([at, ms]) => `${at}: ${ms}`).join(', ');
+    table.push([entry.url, entry.seconds.toFixed(1), entry.fps.toFixed(1), `${entry.longestTaskMs.toFixed(0)} ms`, String(entry.longTasks), when || '–']);
     summary.push({ what: `browser ${entry.url}: ≥ 55 frames/s`, ok: entry.fps >= 55, value: entry.fps, unit: 'fps' });
     summary.push({ what: `browser ${entry.url}: no task > 50 ms`, ok: entry.longestTaskMs <= 50, value: entry.longestTaskMs, unit: 'ms' });
   }

@@ -324,7 +324,11 @@ export class NetworkLab {
 
     this.toolbar.update(model, this.task);
     if (charts) this.charts.update(model, s.layerMetric);
-    for (const listener of this.frameListeners) listener(this);
+    // The panels (step-through, landscape path; they throttle themselves too) go in the frames
+    // that draw neither the diagram nor the charts.
+    if (!this.playing || (this.frame % 2 === 1 && !charts)) {
+      for (const listener of this.frameListeners) listener(this);
+    }
   }
 
   pointSets() {
