@@ -133,6 +133,9 @@ val View(const std::vector<double>& vector) {
 val View(const std::vector<float>& vector) {
   return val(emscripten::typed_memory_view(vector.size(), vector.data()));
 }
+val Copy(const std::vector<double>& vector) {
+  return val::global("Float64Array").new_(View(vector));
+}
 
 val StringArray(const std::vector<std::string>& strings) {
   val array = val::array();

@@ -53,6 +53,8 @@ Eigen::VectorXd ReadNumberArray(const emscripten::val& array, int expected_lengt
 emscripten::val View(const Eigen::VectorXd& vector);
 emscripten::val View(const std::vector<double>& vector);
 emscripten::val View(const std::vector<float>& vector);
+// A Float64Array that owns a copy: stays valid across later calls into the module.
+emscripten::val Copy(const std::vector<double>& vector);
 
 // A JS array of strings.
 emscripten::val StringArray(const std::vector<std::string>& strings);

@@ -8,7 +8,6 @@
 #include "bindings/generator_options.h"
 #include "bindings/js_args.h"
 #include "bindings/trainer_config.h"
-#include "core/diagnostics/gradient_check.h"
 #include "core/net/layer_stats.h"
 #include "core/random.h"
 
@@ -22,7 +21,6 @@ namespace {
 // As for the trainer: many steps per call are fine, a mistyped billion is not.
 constexpr int kMaxStepsPerCall = 1'000'000;
 constexpr int kMaxEpochsPerCall = 10'000;
-constexpr double kMaxTestFraction = 0.9;
 // The path of θ for landscape projections: 256 entries of every parameter is
 // plenty for a drawn trail and keeps a 8×16 network's record near 5 MB.
 constexpr int kDefaultPathCapacity = 256;
@@ -57,48 +55,7 @@ val HistorySteps(const History &history) {
   return val(typed_memory_view(history.size(), history.steps().data()));
 }
 
-val CopyArray(const std::vector<double> &values) {
-  return val::global("Float64Array")
-      .new_(val(typed_memory_view(values.size(), values.data())));
-}
-
 } // namespace
-
-TrainTestSplit NetworkHandle::ReadData(const val &data_options,
-                                       const NetworkConfig &config,
-                                       bool outputs_given,
-                                       GeneratorConfig *generator,
-                                       double *test_fraction) {
-  GeneratorConfig gen = ReadGeneratorOptions(data_options);
-  JsObjectReader in(data_options, "data set options");
-  const double fraction = in.Number("testFraction", 0.5);
-  const bool encoding_given = in.Has("encoding");
-  in.ThrowIfAny();
-  RequireRange(fraction, 0, kMaxTestFraction, "testFraction");
-  // Sigmoid outputs and binary cross-entropy need 0/1 labels; tanh and linear
-  // ones the ±1 labels of the seeds. Unless told, the labels follow the
-  // network.
-  if (!encoding_given) {
-    gen.encoding = (config.output_activation == Activation::kSigmoid ||
-                    config.cost == CostKind::kBinaryCrossEntropy)
-                       ? LabelEncoding::kZeroOne
-                       : LabelEncoding::kPlusMinusOne;
-  }
-  const Dataset data = GenerateDataset(gen);
-  ThrowIfError(ValidateSplit(data.size(), fraction));
-  if (outputs_given && data.target_dim() != config.outputs) {
-    ThrowError("The data set '" + gen.name + "' has " +
-               std::to_string(data.target_dim()) +
-               " target(s) per point but the network has " +
-               std::to_string(config.outputs) + " output(s).");
-  }
-  NetworkConfig check = config;
-  check.outputs = data.target_dim();
-  ThrowIfError(ValidateNetwork(check));
-  *generator = gen;
-  *test_fraction = fraction;
-  return SplitTrainTest(data, fraction, gen.seed);
-}
 
 NetworkHandle *NetworkHandle::Create(const val &network_options,
                                      const val &data_options,
@@ -260,71 +217,6 @@ void NetworkHandle::Reinitialize(double seed) {
   Reset();
 }
 
-void NetworkHandle::SetData(const val &data_options) {
-  GeneratorConfig generator;
-  double test_fraction = 0;
-  TrainTestSplit split = ReadData(data_options, network_->config(), true,
-                                  &generator, &test_fraction);
-  const char *task = "binary";
-  switch (FindGenerator(generator.name)->task) {
-  case GeneratorTask::kRegression:
-    task = "regression";
-    break;
-  case GeneratorTask::kMultiClass:
-    task = "multi-class";
-    break;
-  default:
-    break;
-  }
-  generator_ = generator;
-  test_fraction_ = test_fraction;
-  task_ = task;
-  split_ = std::move(split);
-  ApplyData();
-  landscape_.reset();
-  const Eigen::VectorXd current = trainer_->params();
-  BuildTrainer(current);
-}
-
-void NetworkHandle::AddPoint(double x, double y, double label) {
-  RequireFinite(x, "x");
-  RequireFinite(y, "y");
-  RequireFinite(label, "label");
-  if (split_.train.size() >= kMaxGeneratedPoints) {
-    ThrowError("The training data already hold " +
-               std::to_string(kMaxGeneratedPoints) +
-               " points, the most allowed.");
-  }
-  const int outputs = network_->config().outputs;
-  Eigen::RowVectorXd target = Eigen::RowVectorXd::Zero(outputs);
-  if (task_ == "regression") {
-    target[0] = label;
-  } else if (task_ == "multi-class") {
-    if (label != std::floor(label) || label < 0 || label >= outputs) {
-      ThrowError("The class of a new point must be a whole number from 0 to " +
-                 std::to_string(outputs - 1));
-    }
-    target[static_cast<int>(label)] = 1;
-  } else {
-    if (label != 0 && label != 1)
-      ThrowError("The class of a new point must be 0 or 1");
-    const double negative =
-        generator_.encoding == LabelEncoding::kZeroOne ? 0.0 : -1.0;
-    target[0] = label == 1 ? 1.0 : negative;
-  }
-  Dataset &train = split_.train;
-  const int n = train.size();
-  train.inputs.conservativeResize(n + 1, Eigen::NoChange);
-  train.targets.conservativeResize(n + 1, Eigen::NoChange);
-  train.inputs(n, 0) = x;
-  train.inputs(n, 1) = y;
-  train.targets.row(n) = target;
-  ApplyData();
-  landscape_.reset();
-  const Eigen::VectorXd current = trainer_->params();
-  BuildTrainer(current);
-}
-
 double NetworkHandle::TrainCost() {
   return network_->Cost(trainer_->params(), DataSplit::kTrain);
 }
@@ -428,171 +320,5 @@ val NetworkHandle::TrainTargets() const {
 }
 val NetworkHandle::TestInputs() const { return RowsView(split_.test.inputs); }
 val NetworkHandle::TestTargets() const { return RowsView(split_.test.targets); }
-
-val NetworkHandle::Grid(int n, double x_min, double x_max, double y_min,
-                        double y_max) {
-  ThrowIfError(NetworkGrid::Validate(*network_, n));
-  RequireFinite(x_min, "xMin");
-  RequireFinite(x_max, "xMax");
-  RequireFinite(y_min, "yMin");
-  RequireFinite(y_max, "yMax");
-  if (!(x_max > x_min) || !(y_max > y_min)) {
-    ThrowError("the grid box must have xMax > xMin and yMax > yMin");
-  }
-  // The page draws two resolutions per frame (heat map and thumbnails): two
-  // cached grids, so neither is reallocated every frame.
-  NetworkGrid *grid = nullptr;
-  for (auto &slot : grids_) {
-    if (slot && slot->resolution() == n)
-      grid = slot.get();
-  }
-  if (grid == nullptr) {
-    grids_[next_grid_] = std::make_unique<NetworkGrid>(network_.get(), n);
-    grid = grids_[next_grid_].get();
-    next_grid_ = 1 - next_grid_;
-  }
-  grid->Evaluate(trainer_->params(), x_min, x_max, y_min, y_max);
-  return View(grid->neurons());
-}
-
-double NetworkHandle::Probe(int index, bool test) {
-  const Dataset &data = SplitData(test);
-  if (data.size() == 0)
-    ThrowError(test ? "There are no test points" : "There are no points");
-  RequireRange(index, 0, data.size() - 1, "sample index");
-  probe_->TraceSample(trainer_->params(),
-                      test ? DataSplit::kTest : DataSplit::kTrain, index);
-  probe_input_[0] = data.inputs(index, 0);
-  probe_input_[1] = data.inputs(index, 1);
-  for (int k = 0; k < data.target_dim(); ++k)
-    probe_target_[k] = data.targets(index, k);
-  return probe_->cost();
-}
-
-val NetworkHandle::ProbeZ() const { return View(probe_->z()); }
-val NetworkHandle::ProbeA() const { return View(probe_->a()); }
-val NetworkHandle::ProbeDelta() const { return View(probe_->delta()); }
-val NetworkHandle::ProbeGradient() const { return View(probe_->gradient()); }
-val NetworkHandle::ProbeInput() const { return View(probe_input_); }
-val NetworkHandle::ProbeTarget() const { return View(probe_target_); }
-
-val NetworkHandle::GradientCheck(const val &options) {
-  JsObjectReader in(options, "gradient check options");
-  GradientCheckOptions check;
-  check.step = in.Number("step", check.step);
-  check.five_point = in.Bool("fivePoint", check.five_point);
-  in.ThrowIfAny();
-  // A misspelt key (say `fivepoint`) would otherwise be ignored silently and the
-  // check would run with settings the caller did not ask for.
-  if (!options.isUndefined() && !options.isNull()) {
-    const val keys = val::global("Object").call<val>("keys", options);
-    const int key_count = keys["length"].as<int>();
-    for (int i = 0; i < key_count; ++i) {
-      const std::string key = keys[i].as<std::string>();
-      if (key != "step" && key != "fivePoint" && key != "indices") {
-        ThrowError("Unknown gradient check option '" + key +
-                   "' (expected step, fivePoint, indices)");
-      }
-    }
-  }
-  RequireRange(check.step, 1e-10, 1e-1, "step");
-  if (in.Has("indices")) {
-    // Every entry is checked before the vector grows: a thrown JS Error skips
-    // destructors, so nothing allocated may be live when it is thrown.
-    const val indices = options["indices"];
-    if (indices.isNull() || !val::global("Array").call<bool>("isArray", indices)) {
-      ThrowError("indices must be an array of parameter indices");
-    }
-    const int length = indices["length"].as<int>();
-    const int count = network_->ParameterCount();
-    if (length > count) {
-      ThrowError("indices has " + std::to_string(length) +
-                 " entries, more than the " + std::to_string(count) +
-                 " parameters");
-    }
-    for (int i = 0; i < length; ++i) {
-      const val entry = indices[i];
-      const double value = entry.isNumber() ? entry.as<double>() : NAN;
-      if (!std::isfinite(value) || value != std::floor(value) || value < 0 ||
-          value >= count) {
-        ThrowError("indices[" + std::to_string(i) +
-                   "] must be a whole number from 0 to " +
-                   std::to_string(count - 1) + ", got " +
-                   val::global("String")(entry).as<std::string>());
-      }
-    }
-    // An empty list means "all" to the core; here it means "none", which the
-    // chunked caller never asks for, so say so instead of checking everything.
-    if (length == 0) ThrowError("indices must name at least one parameter");
-    check.indices.reserve(length);
-    for (int i = 0; i < length; ++i) check.indices.push_back(indices[i].as<int>());
-  }
-  const GradientCheckResult result =
-      CheckGradient(network_.get(), trainer_->params(), check);
-  std::vector<double> analytic, numeric, relative;
-  for (const GradientCheckEntry &e : result.entries) {
-    analytic.push_back(e.analytic);
-    numeric.push_back(e.numeric);
-    relative.push_back(e.relative_error);
-  }
-  val out = val::object();
-  out.set("analytic", CopyArray(analytic));
-  out.set("numeric", CopyArray(numeric));
-  out.set("relativeError", CopyArray(relative));
-  out.set("maxRelativeError", result.max_relative_error);
-  out.set("maxAbsoluteError", result.max_absolute_error);
-  out.set("worstIndex", result.worst_index);
-  return out;
-}
-
-void NetworkHandle::LandscapeBegin(int resolution, double radius, double seed) {
-  RequireFinite(radius, "radius");
-  RequireRange(seed, 0, 9007199254740991.0, "seed");
-  LandscapeConfig config;
-  config.resolution = resolution;
-  config.radius = radius;
-  config.seed = static_cast<uint64_t>(seed);
-  ThrowIfError(ValidateLandscape(config));
-  landscape_ = std::make_unique<LossLandscape>(
-      network_.get(), trainer_->params(), NetworkFilters(network_->layout()),
-      config);
-  landscape_radius_ = radius;
-}
-
-int NetworkHandle::LandscapeRows(int count) {
-  if (!landscape_)
-    ThrowError("Call landscapeBegin first");
-  RequireRange(count, 0, kMaxLandscapeResolution, "rows per call");
-  landscape_->ComputeRows(landscape_->rows_done(), count);
-  return landscape_->rows_done();
-}
-
-int NetworkHandle::LandscapeResolution() const {
-  return landscape_ ? landscape_->resolution() : 0;
-}
-
-val NetworkHandle::LandscapeValues() const {
-  if (!landscape_)
-    ThrowError("Call landscapeBegin first");
-  return View(landscape_->costs());
-}
-
-val NetworkHandle::LandscapePath() {
-  if (!landscape_)
-    ThrowError("Call landscapeBegin first");
-  const History &path = trainer_->path();
-  landscape_path_.resize(2 * static_cast<size_t>(path.size()));
-  landscape_->ProjectPath(path.values().data(), path.size(),
-                          landscape_path_.data());
-  return View(landscape_path_);
-}
-
-val NetworkHandle::LandscapeProject() {
-  if (!landscape_)
-    ThrowError("Call landscapeBegin first");
-  const Eigen::Vector2d point = landscape_->Project(trainer_->params());
-  landscape_point_.assign({point[0], point[1]});
-  return View(landscape_point_);
-}
 
 } // namespace descent::bindings

@@ -1,21 +1,20 @@
 // The JS-facing network of the Network lab (JS name NetworkModel): owns the
 // data (split into training and test parts), the Network, its Trainer and every
 // buffer the page reads each frame, so a frame is one step(n) call plus a few
-// views.
+// views. Implemented in three files: network_handle.cpp (life cycle, training,
+// plain reads), network_handle_data.cpp (data options, setData, addPoint) and
+// network_handle_diagnostics.cpp (grid, probe, gradient check, landscape).
 //
-// Histories (all decimated like the trainer's cost history, see
-// core/history.h):
-//   per call: ‖δ^l‖ (batch mean of the per-sample norm), ‖∂C/∂W^l‖_F and
-//   ‖ΔW^l‖_F/‖W^l‖_F, one
-//             entry of L numbers (l = 1..L) per step(n) call, sampled at the
-//             call's last step and stored with that step number (the page
-//             calls step(n) once per frame; the other steps skip the layer
-//             statistics, which costs nothing in θ or cost). stepEpochs
-//             records the last step of each epoch.
+// Histories (all decimated like the trainer's cost history, see core/history.h):
+//   per call:  ‖δ^l‖ (batch mean of the per-sample norm), ‖∂C/∂W^l‖_F and
+//              ‖ΔW^l‖_F/‖W^l‖_F, one entry of L numbers (l = 1..L) per step(n)
+//              call, sampled at the call's last step and stored with that step
+//              number (the page calls step(n) once per frame; the other steps
+//              skip the layer statistics, which costs nothing in θ or cost).
+//              stepEpochs records the last step of each epoch.
 //   per epoch: train and test cost over the whole split (penalty included),
-//   entry t = epoch,
-//             recorded at epoch 0 (the initial weights) and whenever an epoch
-//             completes.
+//              entry t = epoch, recorded at epoch 0 (the initial weights) and
+//              whenever an epoch completes.
 // Changing the data (setData, addPoint) keeps the weights but restarts the
 // optimizer, the counters and the histories: the old curves belong to another
 // problem.
