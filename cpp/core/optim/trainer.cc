@@ -1,16 +1,11 @@
 #include "core/optim/trainer.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "core/message.h"
 
 namespace descent {
 namespace {
-
-std::string Describe(const char* what, double value) {
-  char buffer[160];
-  std::snprintf(buffer, sizeof buffer, "%s, got %g", what, value);
-  return buffer;
-}
 
 bool FiniteNonNegative(double x) { return std::isfinite(x) && x >= 0; }
 
@@ -36,29 +31,29 @@ const char* RunStateName(RunState state) {
 
 std::string ValidateTrainer(const TrainerConfig& config, const Objective& objective) {
   if (!(std::isfinite(config.learning_rate) && config.learning_rate > 0))
-    return Describe("learning rate must be a finite number > 0", config.learning_rate);
+    return DescribeValue("learning rate must be a finite number > 0", config.learning_rate);
   std::string message = ValidateOptimizer(config.optimizer);
   if (message.empty()) message = ValidateSchedule(config.schedule);
   if (message.empty()) message = ValidateSampling(config.sampling, objective.SampleCount());
   if (!message.empty()) return message;
   if (config.schedule.kind == ScheduleKind::kCosine &&
       config.schedule.min_rate > config.learning_rate)
-    return Describe("minimum learning rate must not exceed the learning rate",
-                    config.schedule.min_rate);
+    return DescribeValue("minimum learning rate must not exceed the learning rate",
+                         config.schedule.min_rate);
   const StopConfig& stop = config.stop;
   if (stop.max_steps < 0)
-    return Describe("maximum steps must be >= 0 (0: no limit)", stop.max_steps);
+    return DescribeValue("maximum steps must be >= 0 (0: no limit)", stop.max_steps);
   if (!FiniteNonNegative(stop.parameter_change_tol))
-    return Describe("parameter change tolerance must be a finite number >= 0",
-                    stop.parameter_change_tol);
+    return DescribeValue("parameter change tolerance must be a finite number >= 0",
+                         stop.parameter_change_tol);
   if (!FiniteNonNegative(stop.gradient_tol))
-    return Describe("gradient tolerance must be a finite number >= 0", stop.gradient_tol);
+    return DescribeValue("gradient tolerance must be a finite number >= 0", stop.gradient_tol);
   if (!(stop.divergence_cost > 0))  // +infinity is allowed: only NaN/infinite costs then stop
-    return Describe("divergence threshold must be > 0", stop.divergence_cost);
+    return DescribeValue("divergence threshold must be > 0", stop.divergence_cost);
   if (config.history_capacity < 2)
-    return Describe("cost history capacity must be at least 2", config.history_capacity);
+    return DescribeValue("cost history capacity must be at least 2", config.history_capacity);
   if (config.record_path && config.path_capacity < 2)
-    return Describe("path capacity must be at least 2", config.path_capacity);
+    return DescribeValue("path capacity must be at least 2", config.path_capacity);
   return "";
 }
 
@@ -101,14 +96,14 @@ void Trainer::Reset() {
   stop_message_.clear();
 }
 
-void Trainer::Stop(RunState state, const char* message) {
+MessageBuilder& Trainer::Stop(RunState state) {
   state_ = state;
-  stop_message_.assign(message);  // fits the reserved capacity: no allocation
+  stop_message_.clear();  // keeps the reserved capacity: writing the message does not allocate
+  return stop_message_;
 }
 
 int Trainer::Step(int n) {
   const StopConfig& stop = config_.stop;
-  char message[256];
   int run = 0;
   while (run < n && !stopped()) {
     const int t = step_count_ + 1;
@@ -117,19 +112,14 @@ int Trainer::Step(int n) {
     // The divergent step is not counted and its update never applied: params() stays the last
     // finite point, so the UI never has to draw a NaN.
     if (!std::isfinite(cost_) || !gradient_.allFinite()) {
-      std::snprintf(message, sizeof message,
-                    "The cost became infinite or NaN at step %d: the learning rate is too large "
-                    "for this valley. Press Reset.",
-                    t);
-      Stop(RunState::kDiverged, message);
+      Stop(RunState::kDiverged) << "The cost became infinite or NaN at step " << t
+                                << ": the learning rate is too large for this valley. Press Reset.";
       break;
     }
     if (std::fabs(cost_) > stop.divergence_cost) {
-      std::snprintf(message, sizeof message,
-                    "The cost grew beyond %g at step %d: the learning rate is too large for this "
-                    "valley. Press Reset.",
-                    stop.divergence_cost, t);
-      Stop(RunState::kDiverged, message);
+      Stop(RunState::kDiverged) << "The cost grew beyond " << stop.divergence_cost << " at step "
+                                << t
+                                << ": the learning rate is too large for this valley. Press Reset.";
       break;
     }
     step_count_ = t;
@@ -138,10 +128,9 @@ int Trainer::Step(int n) {
     state_ = RunState::kRunning;
     const double gradient_norm = gradient_.norm();
     if (stop.gradient_tol > 0 && gradient_norm < stop.gradient_tol) {
-      std::snprintf(message, sizeof message,
-                    "Stopped at step %d: the gradient norm %g is below the tolerance %g.", t,
-                    gradient_norm, stop.gradient_tol);
-      Stop(RunState::kGradientSmall, message);
+      Stop(RunState::kGradientSmall)
+          << "Stopped at step " << t << ": the gradient norm " << gradient_norm
+          << " is below the tolerance " << stop.gradient_tol << ".";
       break;
     }
     current_rate_ = LearningRateAt(config_.schedule, config_.learning_rate, t);
@@ -150,25 +139,20 @@ int Trainer::Step(int n) {
     if (!params_.allFinite()) {
       // A finite gradient can still overflow θ; roll back so params() stays drawable.
       params_ = previous_params_;
-      std::snprintf(message, sizeof message,
-                    "The parameters became infinite at step %d: the learning rate is too large "
-                    "for this valley. Press Reset.",
-                    t);
-      Stop(RunState::kDiverged, message);
+      Stop(RunState::kDiverged) << "The parameters became infinite at step " << t
+                                << ": the learning rate is too large for this valley. Press Reset.";
       break;
     }
     path_.Record(t, params_.data());
     const double change = optimizer_.last_update().norm();
     if (stop.parameter_change_tol > 0 && change < stop.parameter_change_tol) {
-      std::snprintf(message, sizeof message,
-                    "Converged at step %d: the parameters moved %g, less than the tolerance %g.", t,
-                    change, stop.parameter_change_tol);
-      Stop(RunState::kConverged, message);
+      Stop(RunState::kConverged) << "Converged at step " << t << ": the parameters moved " << change
+                                 << ", less than the tolerance " << stop.parameter_change_tol
+                                 << ".";
       break;
     }
     if (stop.max_steps > 0 && t >= stop.max_steps) {
-      std::snprintf(message, sizeof message, "Reached the limit of %d steps.", stop.max_steps);
-      Stop(RunState::kMaxSteps, message);
+      Stop(RunState::kMaxSteps) << "Reached the limit of " << stop.max_steps << " steps.";
       break;
     }
   }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/history.h"
+#include "core/message.h"
 #include "core/objective.h"
 #include "core/optim/optimizer.h"
 #include "core/optim/sampler.h"
@@ -74,7 +75,7 @@ class Trainer {
   // True in the stopped states (max-steps, converged, gradient-small, diverged).
   bool stopped() const { return state_ != RunState::kReady && state_ != RunState::kRunning; }
   // Why the run stopped, in plain words; empty while it can go on.
-  const std::string& stop_message() const { return stop_message_; }
+  const std::string& stop_message() const { return stop_message_.str(); }
   const Optimizer& optimizer() const { return optimizer_; }
   // Entry per step: the batch cost (steps 1, 2, ...). Path: θ_t (width = parameter count) for
   // t = 0, 1, ... when record_path, else always empty. Both are decimated (see History), so
@@ -93,9 +94,10 @@ class Trainer {
   double cost_ = 0, current_rate_ = 0;
   int step_count_ = 0;
   RunState state_ = RunState::kReady;
-  std::string stop_message_;
+  MessageBuilder stop_message_;  // capacity reserved at construction
 
-  void Stop(RunState state, const char* message);
+  // Sets the state and returns the emptied stop message for the caller to write.
+  MessageBuilder& Stop(RunState state);
 };
 
 }  // namespace descent
