@@ -1,10 +1,18 @@
 // Running commands from the project scripts: echo them, stream their output, fail clearly.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-/** Environment for every Emscripten call: Debian's acorn lives in /usr/share/nodejs (TOOLCHAIN.md pitfall 1). */
+/**
+ * Environment for every Emscripten call: Debian's acorn lives in /usr/share/nodejs (TOOLCHAIN.md
+ * pitfall 1), and Debian ships no Closure Compiler, so the npm one (a devDependency pinned to the
+ * version Emscripten 3.1.6 was made for) minifies the module's glue (cmake/wasm.cmake).
+ */
+const closureCompiler = resolve('node_modules/.bin/google-closure-compiler');
 export const emscriptenEnv = {
   ...process.env,
   NODE_PATH: ['/usr/share/nodejs', process.env.NODE_PATH].filter(Boolean).join(':'),
+  ...(existsSync(closureCompiler) ? { EM_CLOSURE_COMPILER: closureCompiler } : {}),
 };
 
 /**
