@@ -2,8 +2,9 @@
 // Series data are copied in (Chart.js keeps references; wasm views must not be kept).
 import {
   Chart, Legend, LineController, LineElement, LinearScale, LogarithmicScale, PointElement,
-  Title, Tooltip,
+  Ticks, Title, Tooltip,
 } from 'chart.js';
+import { niceTicks } from './plot-frame.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Title, Tooltip);
 
@@ -24,6 +25,7 @@ export class LineChart {
   constructor(canvas, options) {
     this.logScale = Boolean(options.logScale);
     this.legend = options.legend ?? true;
+    const chart = this;
     this.chart = new Chart(canvas, {
       type: 'line',
       data: { datasets: [] },
@@ -41,7 +43,20 @@ export class LineChart {
         },
         scales: {
           x: { type: 'linear', title: { display: true, text: options.xLabel ?? '' } },
-          y: { type: this.logScale ? 'logarithmic' : 'linear', title: { display: true, text: options.yLabel ?? '' } },
+          y: {
+            type: this.logScale ? 'logarithmic' : 'linear',
+            title: { display: true, text: options.yLabel ?? '' },
+            // On a log axis the ticks are chosen here (logTicks) and every one is labelled.
+            afterBuildTicks: (axis) => {
+              if (this.logScale && axis.max > axis.min && axis.min > 0) axis.ticks = logTicks(axis.min, axis.max);
+            },
+            ticks: {
+              callback(value, index, ticks) {
+                // `this` is the scale, as Chart.js's own formatter needs it.
+                return chart.logScale ? logTickLabel(Number(value), ticks) : Ticks.formatters.numeric.call(this, value, index, ticks);
+              },
+            },
+          },
         },
       },
     });
@@ -94,6 +109,49 @@ export class LineChart {
   dispose() {
     this.chart.destroy();
   }
+}
+
+/**
+ * Ticks of a log axis over [min, max]. Chart.js's own put a tick at every integer mantissa of
+ * every decade and label those whose mantissa is exactly 1, 2 or 5, a test floating point fails
+ * for most decades below 1; with its auto-skip on top, a cost falling through thirty decades got
+ * an axis without a single number. Here: powers of ten (every k-th, at most about six) beyond
+ * three decades, 1-2-5 steps down to one decade, even linear steps inside one.
+ * @param {number} min
+ * @param {number} max
+ * @returns {{ value: number }[]}
+ */
+export function logTicks(min, max) {
+  const decades = Math.log10(max / min);
+  const values = [];
+  if (decades < 1) {
+    // niceTicks adds its step repeatedly (0.30000000000000004): round to the step's digits.
+    values.push(...niceTicks(min, max, 5).filter((v) => v > 0).map((v) => Number(v.toPrecision(12))));
+  } else {
+    const every = decades > 3 ? Math.ceil(decades / 6) : 1;
+    const mantissas = decades > 3 ? [1] : [1, 2, 5];
+    for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
+      if (e % every !== 0) continue;
+      for (const m of mantissas) {
+        const v = Number((m * 10 ** e).toPrecision(1));
+        if (v >= min * (1 - 1e-9) && v <= max * (1 + 1e-9)) values.push(v);
+      }
+    }
+  }
+  return values.map((value) => ({ value }));
+}
+
+/**
+ * Label of a log-axis tick from logTicks: 1e-12 style for powers of ten beyond 10^±4, the plain
+ * number otherwise.
+ * @param {number} value
+ * @param {{ value: number }[]} ticks
+ */
+function logTickLabel(value, ticks) {
+  const exponent = Math.floor(Math.log10(value) + 1e-9);
+  const decades = ticks.length > 1 ? Math.log10(ticks[ticks.length - 1].value / ticks[0].value) : 0;
+  if (decades > 3 && (exponent < -4 || exponent > 4)) return `1e${exponent}`;
+  return String(Number(value.toPrecision(3)));
 }
 
 // A log axis cannot show values <= 0 (a cost that reaches exactly zero, or a saddle going

@@ -67,7 +67,7 @@ export class ValleyLab {
     this.racers = new ValleyRacers(t, state, { change: (patch) => this.change(patch) });
     this.probePanel = new ValleyProbePanel(t, state, { change: (patch) => this.change(patch) });
     const chartCanvas = el('canvas', { testid: 'loss-chart' });
-    this.chart = createLossChart(chartCanvas, t, state.logLoss, () => this.state.logLoss);
+    this.chart = createLossChart(chartCanvas, t, state.logLoss);
     const logLoss = el('label', { className: 'control checkbox' }, [
       el('input', { type: 'checkbox', testid: 'log-loss', onChange: (e) => this.change({ logLoss: e.target.checked }) }),
       el('span', { text: t('valley.logLoss') }),
