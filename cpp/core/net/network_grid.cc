@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include "core/message.h"
 
+#include "core/message.h"
 #include "core/net/network_metrics.h"
 
 namespace descent {
