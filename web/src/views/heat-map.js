@@ -39,15 +39,30 @@ export function drawHeatMap(ctx, frame, grid, n, options = {}) {
   const { logScale = false, bands = 24, lines = true } = options;
   const scale = colorScale(grid, logScale);
   const normalized = new Float64Array(n * n);
+  ctx.save();
+  drawColorTile(ctx, frame, n, (row, col) => {
+    const t = scale(grid[row * n + col]);
+    normalized[(n - 1 - row) * n + col] = t;
+    return viridis((Math.floor(t * bands) + 0.5) / bands);
+  });
+  if (lines) drawIsoLines(ctx, frame, normalized, n, bands);
+  ctx.restore();
+}
+
+/**
+ * Fills the plot area with an n×n tile of colours, unsmoothed: colorAt(row, col) in grid order
+ * (row 0 at yMin; canvas rows run top-down, so they are flipped here).
+ * @param {CanvasRenderingContext2D} ctx
+ * @param {import('./plot-frame.js').PlotFrame} frame
+ * @param {number} n
+ * @param {(row: number, col: number) => number[]} colorAt [r, g, b] in 0..255
+ */
+export function drawColorTile(ctx, frame, n, colorAt) {
   const image = new ImageData(n, n);
   for (let row = 0; row < n; row++) {
-    // Canvas rows run top-down; grid rows run from yMin upwards.
     const canvasRow = n - 1 - row;
     for (let col = 0; col < n; col++) {
-      const t = scale(grid[row * n + col]);
-      normalized[canvasRow * n + col] = t;
-      const banded = (Math.floor(t * bands) + 0.5) / bands;
-      const [r, g, b] = viridis(banded);
+      const [r, g, b] = colorAt(row, col);
       const k = (canvasRow * n + col) * 4;
       image.data[k] = r;
       image.data[k + 1] = g;
@@ -61,7 +76,6 @@ export function drawHeatMap(ctx, frame, grid, n, options = {}) {
   ctx.save();
   ctx.imageSmoothingEnabled = false;
   ctx.drawImage(tile, margin.left, margin.top, plotWidth, plotHeight);
-  if (lines) drawIsoLines(ctx, frame, normalized, n, bands);
   ctx.restore();
 }
 

@@ -2,7 +2,7 @@
 // (rows not yet computed are left grey), with the projected training path, the current point
 // and a colour bar. Drawing only: the costs and coordinates come in as arrays.
 import { cssColor, viridis } from './color-map.js';
-import { drawHeatMap } from './heat-map.js';
+import { drawColorTile, drawHeatMap } from './heat-map.js';
 import { drawAxes } from './plot-frame.js';
 
 /** Colour bands of the filled contours (the same as heat-map.js draws). */
@@ -71,25 +71,10 @@ export function drawLandscape(ctx, frame, scene) {
 
 function drawPartial(ctx, frame, costs, n, range, logScale) {
   const axis = range ? colorAxis(range, logScale) : null;
-  const image = new ImageData(n, n);
-  for (let row = 0; row < n; row++) {
-    const canvasRow = n - 1 - row;
-    for (let col = 0; col < n; col++) {
-      const v = costs[row * n + col];
-      const [r, g, b] = Number.isFinite(v) && axis ? viridis((Math.floor(axis.toT(v) * BANDS) + 0.5) / BANDS) : [225, 228, 232];
-      const k = (canvasRow * n + col) * 4;
-      image.data[k] = r;
-      image.data[k + 1] = g;
-      image.data[k + 2] = b;
-      image.data[k + 3] = 255;
-    }
-  }
-  const tile = new OffscreenCanvas(n, n);
-  /** @type {OffscreenCanvasRenderingContext2D} */ (tile.getContext('2d')).putImageData(image, 0, 0);
-  ctx.save();
-  ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(tile, frame.margin.left, frame.margin.top, frame.plotWidth, frame.plotHeight);
-  ctx.restore();
+  drawColorTile(ctx, frame, n, (row, col) => {
+    const v = costs[row * n + col];
+    return Number.isFinite(v) && axis ? viridis((Math.floor(axis.toT(v) * BANDS) + 0.5) / BANDS) : [225, 228, 232];
+  });
 }
 
 /**

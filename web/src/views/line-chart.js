@@ -70,7 +70,10 @@ export class LineChart {
     // on each update (the costliest part of a playing lab's chart refresh).
     const datasets = chart.data.datasets;
     series.forEach((s, i) => {
-      const fields = { label: s.label, borderColor: s.color, backgroundColor: s.color, data: toPoints(s.steps, s.values, this.logScale) };
+      const data = toPoints(s.steps, s.values, this.logScale);
+      // Lines are drawn without point markers; a series of one point (one Network-lab step
+      // call so far) would then show nothing, so short series get their markers.
+      const fields = { label: s.label, borderColor: s.color, backgroundColor: s.color, data, pointRadius: data.length < 3 ? 3 : 0 };
       if (datasets[i]) Object.assign(datasets[i], fields);
       else datasets.push(fields);
     });
