@@ -5,6 +5,7 @@
 #include "core/message.h"
 
 #include "core/net/cost.h"
+#include "core/net/dense_kernels.h"
 #include "core/net/features.h"
 #include "core/net/init.h"
 
@@ -22,6 +23,9 @@ void BatchWorkspace::Allocate(const NetworkLayout& layout, int columns) {
     delta[l].setZero(rows, columns);
   }
   targets.setZero(layout.LayerSize(layers), columns);
+  int largest = 0;
+  for (int l = 1; l <= layers; ++l) largest = std::max(largest, layout.WeightRows(l) * layout.WeightCols(l));
+  column_weights.assign(largest, 0.0);
   capacity = columns;
 }
 
@@ -159,9 +163,26 @@ void Network::Forward(const Eigen::VectorXd& params, int count,
                       BatchWorkspace* workspace) const {
   const int layers = layout_.LayerCount();
   for (int l = 1; l <= layers; ++l) {
+    const int rows = layout_.LayerSize(l), inputs = layout_.LayerSize(l - 1);
+    // θ holds W^l row by row; the product runs down columns of W, so copy it column-major.
+    const double* weights = layout_.Weights(params, l).data();
+    double* by_column = workspace->column_weights.data();
+    for (int j = 0; j < rows; ++j) {
+      for (int k = 0; k < inputs; ++k) by_column[j + k * rows] = weights[j * inputs + k];
+    }
     auto z = workspace->z[l].leftCols(count);
-    z.noalias() = layout_.Weights(params, l) * workspace->a[l - 1].leftCols(count);
-    z.colwise() += layout_.Biases(params, l);
+    DenseProduct product;  // Z^l = b^l + W^l A^{l−1}
+    product.rows = rows;
+    product.cols = count;
+    product.inner = inputs;
+    product.a = by_column;
+    product.lda = rows;
+    product.b = workspace->a[l - 1].data();
+    product.b_col_stride = inputs;
+    product.c = z.data();
+    product.ldc = rows;
+    product.bias = layout_.Biases(params, l).data();
+    MultiplyDense(product);
     Activate(l == layers ? config_.output_activation : config_.hidden_activation, z,
              workspace->a[l].leftCols(count));
   }
@@ -174,12 +195,21 @@ void Network::Backward(const Eigen::VectorXd& params, int count, bool input_delt
               workspace->a[layers].leftCols(count), workspace->targets.leftCols(count),
               workspace->delta[layers].leftCols(count));
   for (int l = layers - 1; l >= (input_delta ? 0 : 1); --l) {
-    auto delta = workspace->delta[l].leftCols(count);
-    delta.noalias() =
-        layout_.Weights(params, l + 1).transpose() * workspace->delta[l + 1].leftCols(count);
+    const int rows = layout_.LayerSize(l), next = layout_.LayerSize(l + 1);
+    DenseProduct product;  // δ^l = (W^{l+1})ᵀ δ^{l+1}; θ's rows of W^{l+1} are columns of Wᵀ
+    product.rows = rows;
+    product.cols = count;
+    product.inner = next;
+    product.a = layout_.Weights(params, l + 1).data();
+    product.lda = rows;
+    product.b = workspace->delta[l + 1].data();
+    product.b_col_stride = next;
+    product.c = workspace->delta[l].data();
+    product.ldc = rows;
+    MultiplyDense(product);
     if (l > 0) {
       MultiplyByDerivative(config_.hidden_activation, workspace->z[l].leftCols(count),
-                           workspace->a[l].leftCols(count), delta);
+                           workspace->a[l].leftCols(count), workspace->delta[l].leftCols(count));
     }
   }
 }
@@ -187,10 +217,22 @@ void Network::Backward(const Eigen::VectorXd& params, int count, bool input_delt
 void Network::AccumulateGradient(int count, const BatchWorkspace& workspace,
                                  Eigen::VectorXd* gradient) const {
   for (int l = 1; l <= layout_.LayerCount(); ++l) {
+    const int rows = layout_.LayerSize(l), inputs = layout_.LayerSize(l - 1);
     const auto delta = workspace.delta[l].leftCols(count);
-    layout_.Weights(gradient, l).noalias() +=
-        delta * workspace.a[l - 1].leftCols(count).transpose();
-    layout_.Biases(gradient, l) += delta.rowwise().sum();
+    DenseProduct product;  // ∂W^l += δ^l (A^{l−1})ᵀ, row j of ∂W^l (θ's layout) as a column
+    product.rows = inputs;
+    product.cols = rows;
+    product.inner = count;
+    product.a = workspace.a[l - 1].data();
+    product.lda = inputs;
+    product.b = delta.data();
+    product.b_inner_stride = rows;
+    product.b_col_stride = 1;
+    product.c = layout_.Weights(gradient, l).data();
+    product.ldc = inputs;
+    product.accumulate = true;
+    MultiplyDense(product);
+    AddRowSums(delta.data(), rows, count, layout_.Biases(gradient, l).data());
   }
 }
 

@@ -30,6 +30,7 @@ enum class DataSplit { kTrain, kTest };
 struct BatchWorkspace {
   std::vector<Eigen::MatrixXd> z, a, delta;
   Eigen::MatrixXd targets;  // (outputs, capacity)
+  std::vector<double> column_weights;  // one layer's W^l column-major, for the forward product
   int capacity = 0;
   void Allocate(const NetworkLayout& layout, int columns);
 };

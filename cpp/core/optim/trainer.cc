@@ -111,7 +111,10 @@ int Trainer::Step(int n) {
     cost_ = objective_->Evaluate(params_, batch, &gradient_);
     // The divergent step is not counted and its update never applied: params() stays the last
     // finite point, so the UI never has to draw a NaN.
-    if (!std::isfinite(cost_) || !gradient_.allFinite()) {
+    // One pass for both the finiteness test and the norm: a finite sum of squares means every
+    // entry is finite (only an overflowing sum needs the entry-by-entry test).
+    const double gradient_squared = gradient_.squaredNorm();
+    if (!std::isfinite(cost_) || (!std::isfinite(gradient_squared) && !gradient_.allFinite())) {
       Stop(RunState::kDiverged) << "The cost became infinite or NaN at step " << t
                                 << ": the learning rate is too large for this valley. Press Reset.";
       break;
@@ -126,7 +129,7 @@ int Trainer::Step(int n) {
     ++run;
     cost_history_.Record(t, &cost_);
     state_ = RunState::kRunning;
-    const double gradient_norm = gradient_.norm();
+    const double gradient_norm = std::sqrt(gradient_squared);  // = gradient_.norm()
     if (stop.gradient_tol > 0 && gradient_norm < stop.gradient_tol) {
       Stop(RunState::kGradientSmall)
           << "Stopped at step " << t << ": the gradient norm " << gradient_norm
@@ -144,12 +147,14 @@ int Trainer::Step(int n) {
       break;
     }
     path_.Record(t, params_.data());
-    const double change = optimizer_.last_update().norm();
-    if (stop.parameter_change_tol > 0 && change < stop.parameter_change_tol) {
-      Stop(RunState::kConverged) << "Converged at step " << t << ": the parameters moved " << change
-                                 << ", less than the tolerance " << stop.parameter_change_tol
-                                 << ".";
-      break;
+    if (stop.parameter_change_tol > 0) {
+      const double change = optimizer_.last_update().norm();
+      if (change < stop.parameter_change_tol) {
+        Stop(RunState::kConverged) << "Converged at step " << t << ": the parameters moved "
+                                   << change << ", less than the tolerance "
+                                   << stop.parameter_change_tol << ".";
+        break;
+      }
     }
     if (stop.max_steps > 0 && t >= stop.max_steps) {
       Stop(RunState::kMaxSteps) << "Reached the limit of " << stop.max_steps << " steps.";

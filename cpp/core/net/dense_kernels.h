@@ -1,0 +1,42 @@
+// The inner loops of the network's double forward and backward passes, written on pairs of
+// doubles (GNU vector extensions: SSE2 in the native build, wasm f64x2 with -msimd128), since
+// Eigen 3.4 has no wasm SIMD and its general products are tuned for large matrices, while a
+// playground network multiplies 8×8 weights by 10 samples.
+//
+// Matrices are column-major with a leading dimension (ld), as in Eigen's MatrixXd.
+#ifndef DESCENT_CORE_NET_DENSE_KERNELS_H_
+#define DESCENT_CORE_NET_DENSE_KERNELS_H_
+
+namespace descent {
+
+// C(:, c) = start + Σ_{k < inner} B(k, c) · A(:, k), for C of rows × cols (ldc), A of
+// rows × inner (lda), and B read as B(k, c) = b[k·b_inner_stride + c·b_col_stride] (so B may
+// be a transposed view). start is the column `bias` when given, else C(:, c) when accumulate,
+// else 0. Sums run over k in increasing order. C may not overlap A, B or bias.
+struct DenseProduct {
+  int rows = 0, cols = 0, inner = 0;
+  const double* a = nullptr;
+  int lda = 0;
+  const double* b = nullptr;
+  int b_inner_stride = 1, b_col_stride = 0;
+  double* c = nullptr;
+  int ldc = 0;
+  bool accumulate = false;
+  const double* bias = nullptr;  // rows numbers
+};
+void MultiplyDense(const DenseProduct& product);
+
+// sums[j] += Σ_{c < cols} M(j, c) for M of rows × cols stored contiguously (ld = rows).
+void AddRowSums(const double* m, int rows, int cols, double* sums);
+
+// out[i] = tanh(in[i]) for i < count (in and out may be the same array). Relative error a few
+// ulp (Cephes' rational form for |x| < 0.625, (e^{2|x|} − 1)/(e^{2|x|} + 1) above, one
+// division for both); exactly ±1 beyond |x| = 20; NaN stays NaN.
+void TanhArray(const double* in, double* out, int count);
+
+// delta[i] *= 1 − a[i]², tanh's derivative from its value.
+void MultiplyByTanhDerivative(const double* a, double* delta, int count);
+
+}  // namespace descent
+
+#endif  // DESCENT_CORE_NET_DENSE_KERNELS_H_
