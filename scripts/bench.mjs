@@ -91,6 +91,12 @@ const TITLES = {
 };
 // Targets on speed ratios (throughput ratio; for times, the inverse ratio).
 const JS_TARGET = { train: 8, grid: 10, frame: 10 };
+// Training throughput (1) is judged on the wasm harness, the issue's "(b) as wasm in Node":
+// through Embind, NetworkModel.step() also records the train and test cost over the whole
+// split at every epoch's end (the lab's loss chart: 500 forward samples per 250 trained),
+// work the JS reference does not do. The embind/js column still shows that ratio. Grid and
+// frame do the same work in both and are judged through Embind.
+const JUDGED_ON_HARNESS = new Set(['train']);
 const NATIVE_TARGET = 0.7;
 
 const median = (values) => {
@@ -130,12 +136,14 @@ for (const [workload, workloadRows] of byWorkload) {
       summary.push({ what: `${workload} ${row.case}: wasm ≥ ${NATIVE_TARGET}× native`, ok, value: wasmNative });
     }
     if (JS_TARGET[workload] !== undefined) {
-      // The page's real module decides when it exists; the harness build stands in otherwise.
-      const measured = embindJs ?? wasmJs;
+      // Judged on the build that does the JS reference's work: the page's module where it
+      // exists, except for training (see JUDGED_ON_HARNESS); the harness stands in otherwise.
+      const useEmbind = embindJs !== undefined && !JUDGED_ON_HARNESS.has(workload);
+      const measured = useEmbind ? embindJs : wasmJs;
       if (measured !== undefined) {
         const ok = measured >= JS_TARGET[workload];
-        targets.push(`${embindJs !== undefined ? 'embind' : 'wasm'}≥${JS_TARGET[workload]}×js ${mark(ok)}`);
-        summary.push({ what: `${workload} ${row.case}: ${embindJs !== undefined ? 'Embind' : 'wasm harness'} ≥ ${JS_TARGET[workload]}× JS`, ok, value: measured });
+        targets.push(`${useEmbind ? 'embind' : 'wasm'}≥${JS_TARGET[workload]}×js ${mark(ok)}`);
+        summary.push({ what: `${workload} ${row.case}: ${useEmbind ? 'Embind' : 'wasm harness'} ≥ ${JS_TARGET[workload]}× JS`, ok, value: measured });
       }
     }
     // A disagreement in the check numbers means two builds did different work.

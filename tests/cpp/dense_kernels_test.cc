@@ -1,10 +1,11 @@
-// The hand-vectorised kernels of the network's double passes against plain loops (products,
-// row sums) and against std::tanh in long double (tanh), on every shape the tiles split into.
+// The hand-vectorised kernels against plain loops or Eigen (products, row sums, least-squares
+// sums) and against std::tanh in long double (tanh), on every shape the tiles split into.
 #include <cmath>
 #include <limits>
 #include <vector>
 
-#include "core/net/dense_kernels.h"
+#include "core/dense_kernels.h"
+#include "core/eigen.h"
 #include "core/random.h"
 #include "gtest/gtest.h"
 
@@ -67,6 +68,32 @@ TEST(DenseKernelsTest, ProductMatchesPlainLoopsForEveryShapeAndStart) {
         }
       }
     }
+  }
+}
+
+// Widths 1–4 (the register-resident forms, odd widths zero-padded) and 5–6 (the plain loop),
+// an odd row count for the residuals' one-row tail; against Eigen's products.
+TEST(DenseKernelsTest, LeastSquaresSumsMatchEigen) {
+  Random random(7);
+  for (int d = 1; d <= 6; ++d) {
+    SCOPED_TRACE(testing::Message() << "d = " << d);
+    const int n = 37;
+    RowMatrix x(n, d);
+    Eigen::VectorXd y(n), w(d);
+    for (int i = 0; i < x.size(); ++i) x.data()[i] = random.Uniform(-3, 3);
+    for (int i = 0; i < n; ++i) y[i] = random.Uniform(-3, 3);
+    for (int a = 0; a < d; ++a) w[a] = random.Uniform(-1, 1);
+    Eigen::MatrixXd gram = Eigen::MatrixXd::Constant(d, d, 0.5);  // sums are added to
+    Eigen::VectorXd moment = Eigen::VectorXd::Constant(d, 0.25);
+    const double power =
+        AccumulateNormalEquations(x.data(), y.data(), n, d, gram.data(), moment.data());
+    const Eigen::MatrixXd expected_gram = (x.transpose() * x).array() + 0.5;
+    const Eigen::VectorXd expected_moment = (x.transpose() * y).array() + 0.25;
+    EXPECT_LT((gram - expected_gram).cwiseAbs().maxCoeff(), 1e-12);
+    EXPECT_LT((moment - expected_moment).cwiseAbs().maxCoeff(), 1e-12);
+    EXPECT_NEAR(power, y.squaredNorm(), 1e-12);
+    EXPECT_NEAR(SumSquaredResiduals(x.data(), y.data(), n, d, w.data()),
+                (x * w - y).squaredNorm(), 1e-11);
   }
 }
 

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include "core/message.h"
 
+#include "core/dense_kernels.h"
 #include "core/linear/normal_equation.h"
+#include "core/message.h"
 
 namespace descent {
 
@@ -33,9 +34,15 @@ LeastSquaresObjective::LeastSquaresObjective(const RowMatrix& design,
   if (!config_.penalize_bias && config_.bias_index >= 0 && config_.bias_index < d) {
     penalty_mask_(config_.bias_index) = 0;
   }
-  gram_ = design_.transpose() * design_ / n;
-  moment_ = design_.transpose() * targets_ / n;
-  target_power_ = targets_.squaredNorm() / n;
+  // One pass over the data for XᵀX, Xᵀy and yᵀy (dense_kernels.h).
+  gram_.setZero(d, d);
+  moment_.setZero(d);
+  target_power_ = AccumulateNormalEquations(design_.data(), targets_.data(),
+                                            static_cast<int>(design_.rows()),
+                                            static_cast<int>(d), gram_.data(), moment_.data()) /
+                  n;
+  gram_ /= n;
+  moment_ /= n;
   hessian_ = gram_;
   hessian_.diagonal() += config_.lambda * penalty_mask_;
 
@@ -48,9 +55,10 @@ LeastSquaresObjective::LeastSquaresObjective(const RowMatrix& design,
   }
   reference_gradient_ = hessian_ * reference_ - moment_;
   // One exact pass over the data at W_r; every later full cost is a correction to it.
-  const Eigen::VectorXd residual = design_ * reference_ - targets_;
   reference_cost_ =
-      residual.squaredNorm() / (2.0 * n) +
+      SumSquaredResiduals(design_.data(), targets_.data(), static_cast<int>(design_.rows()),
+                          static_cast<int>(d), reference_.data()) /
+          (2.0 * n) +
       0.5 * config_.lambda * (penalty_mask_.array() * reference_.array().square()).sum();
   scratch_.resize(d);
   product_.resize(d);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/net/dense_kernels.h"
+#include "core/dense_kernels.h"
 
 namespace descent {
 

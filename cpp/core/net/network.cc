@@ -5,7 +5,7 @@
 #include "core/message.h"
 
 #include "core/net/cost.h"
-#include "core/net/dense_kernels.h"
+#include "core/dense_kernels.h"
 #include "core/net/features.h"
 #include "core/net/init.h"
 

@@ -1,11 +1,12 @@
-// The inner loops of the network's double forward and backward passes, written on pairs of
-// doubles (GNU vector extensions: SSE2 in the native build, wasm f64x2 with -msimd128), since
-// Eigen 3.4 has no wasm SIMD and its general products are tuned for large matrices, while a
-// playground network multiplies 8×8 weights by 10 samples.
+// Hot loops of the core written on pairs of doubles (GNU vector extensions: SSE2 in the native
+// build, wasm f64x2 with -msimd128), since Eigen 3.4 has no wasm SIMD (the wasm build ran its
+// loops one double at a time) and its general products are tuned for large matrices, while a
+// playground network multiplies 8×8 weights by 10 samples: the network's forward and backward
+// passes, and the one pass over the data of the least-squares valley.
 //
 // Matrices are column-major with a leading dimension (ld), as in Eigen's MatrixXd.
-#ifndef DESCENT_CORE_NET_DENSE_KERNELS_H_
-#define DESCENT_CORE_NET_DENSE_KERNELS_H_
+#ifndef DESCENT_CORE_DENSE_KERNELS_H_
+#define DESCENT_CORE_DENSE_KERNELS_H_
 
 namespace descent {
 
@@ -37,6 +38,14 @@ void TanhArray(const double* in, double* out, int count);
 // delta[i] *= 1 − a[i]², tanh's derivative from its value.
 void MultiplyByTanhDerivative(const double* a, double* delta, int count);
 
+// One pass over n rows x_i (d numbers each, row-major) and targets y_i of least squares:
+// gram (d × d, column-major) += Σ x_i x_iᵀ, moment (d) += Σ y_i x_i; returns Σ y_i².
+double AccumulateNormalEquations(const double* x, const double* y, int n, int d, double* gram,
+                                 double* moment);
+
+// Σ (x_i · w − y_i)² over the same rows.
+double SumSquaredResiduals(const double* x, const double* y, int n, int d, const double* w);
+
 }  // namespace descent
 
-#endif  // DESCENT_CORE_NET_DENSE_KERNELS_H_
+#endif  // DESCENT_CORE_DENSE_KERNELS_H_

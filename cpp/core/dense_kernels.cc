@@ -1,4 +1,4 @@
-#include "core/net/dense_kernels.h"
+#include "core/dense_kernels.h"
 
 #include <cstdint>
 #if defined(__SSE2__) && !defined(__wasm_simd128__)
@@ -116,7 +116,77 @@ inline F64x2 Tanh(F64x2 x) {
   return FromBits(Bits(num / den) | sign);
 }
 
+// AccumulateNormalEquations for d = D ≤ 4, the sums in registers: each row is V vectors
+// (zero-padded when D is odd) and column a of the Gram matrix gathers x_ia · x_i.
+template <int D>
+double NormalEquationsOfWidth(const double* x, const double* y, int n, double* gram,
+                              double* moment) {
+  constexpr int V = (D + 1) / 2;
+  F64x2 g[D][V], m[V];
+  for (int v = 0; v < V; ++v) {
+    m[v] = Splat(0);
+    for (int a = 0; a < D; ++a) g[a][v] = Splat(0);
+  }
+  double power = 0;
+  for (int i = 0; i < n; ++i) {
+    const double* row = x + i * D;
+    F64x2 r[V];
+    for (int v = 0; v < V; ++v) r[v] = 2 * v + 1 < D ? Load(row + 2 * v) : F64x2{row[2 * v], 0.0};
+    for (int a = 0; a < D; ++a) {
+      const F64x2 s = Splat(row[a]);
+      for (int v = 0; v < V; ++v) g[a][v] += s * r[v];
+    }
+    const F64x2 t = Splat(y[i]);
+    for (int v = 0; v < V; ++v) m[v] += t * r[v];
+    power += y[i] * y[i];
+  }
+  for (int b = 0; b < D; ++b) {
+    moment[b] += m[b / 2][b % 2];
+    for (int a = 0; a < D; ++a) gram[a * D + b] += g[a][b / 2][b % 2];
+  }
+  return power;
+}
+
 }  // namespace
+
+double AccumulateNormalEquations(const double* x, const double* y, int n, int d, double* gram,
+                                 double* moment) {
+  switch (d) {
+    case 1: return NormalEquationsOfWidth<1>(x, y, n, gram, moment);
+    case 2: return NormalEquationsOfWidth<2>(x, y, n, gram, moment);
+    case 3: return NormalEquationsOfWidth<3>(x, y, n, gram, moment);
+    case 4: return NormalEquationsOfWidth<4>(x, y, n, gram, moment);
+    default: break;
+  }
+  double power = 0;
+  for (int i = 0; i < n; ++i) {
+    const double* row = x + i * d;
+    for (int a = 0; a < d; ++a) {
+      for (int b = 0; b < d; ++b) gram[a * d + b] += row[a] * row[b];
+      moment[a] += y[i] * row[a];
+    }
+    power += y[i] * y[i];
+  }
+  return power;
+}
+
+double SumSquaredResiduals(const double* x, const double* y, int n, int d, const double* w) {
+  // Two rows per pass, one per lane.
+  F64x2 sum = Splat(0);
+  int i = 0;
+  for (; i + 2 <= n; i += 2) {
+    F64x2 residual = -F64x2{y[i], y[i + 1]};
+    for (int a = 0; a < d; ++a) residual += Splat(w[a]) * F64x2{x[i * d + a], x[(i + 1) * d + a]};
+    sum += residual * residual;
+  }
+  double total = sum[0] + sum[1];
+  for (; i < n; ++i) {
+    double residual = -y[i];
+    for (int a = 0; a < d; ++a) residual += w[a] * x[i * d + a];
+    total += residual * residual;
+  }
+  return total;
+}
 
 void MultiplyDense(const DenseProduct& p) {
   int r = 0;
