@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include "core/message.h"
 
-#include "core/net/cost.h"
 #include "core/dense_kernels.h"
+#include "core/message.h"
+#include "core/net/cost.h"
 #include "core/net/features.h"
 #include "core/net/init.h"
 
@@ -24,7 +24,9 @@ void BatchWorkspace::Allocate(const NetworkLayout& layout, int columns) {
   }
   targets.setZero(layout.LayerSize(layers), columns);
   int largest = 0;
-  for (int l = 1; l <= layers; ++l) largest = std::max(largest, layout.WeightRows(l) * layout.WeightCols(l));
+  for (int l = 1; l <= layers; ++l) {
+    largest = std::max(largest, layout.WeightRows(l) * layout.WeightCols(l));
+  }
   column_weights.assign(largest, 0.0);
   capacity = columns;
 }
@@ -219,7 +221,7 @@ void Network::AccumulateGradient(int count, const BatchWorkspace& workspace,
   for (int l = 1; l <= layout_.LayerCount(); ++l) {
     const int rows = layout_.LayerSize(l), inputs = layout_.LayerSize(l - 1);
     const auto delta = workspace.delta[l].leftCols(count);
-    DenseProduct product;  // ∂W^l += δ^l (A^{l−1})ᵀ, row j of ∂W^l (θ's layout) as a column
+    DenseProduct product;  // ∂W^l += δ^l (A^{l−1})ᵀ; θ's row j of ∂W^l as a column
     product.rows = inputs;
     product.cols = rows;
     product.inner = count;
