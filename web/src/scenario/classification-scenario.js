@@ -7,7 +7,7 @@ import {
 import { scenarioFromFields, stateFromFields } from '../state/field-scenario.js';
 import { quote, refusal } from '../state/field-values.js';
 import {
-  ENVELOPE_PATHS, MAX_RUN_EPOCHS, checkEnvelope, initialParams, runLength, scenarioOf,
+  ENVELOPE_PATHS, MAX_RUN_EPOCHS, checkEnvelope, initialParams, runLength, scenarioOf, stepEpochs,
 } from './scenario-envelope.js';
 
 export const lab = 'classification';
@@ -33,10 +33,17 @@ export function scenarioFromState(state) {
   return scenarioOf(lab, { ...body, run: { steps: DEFAULT_RUN_STEPS } });
 }
 
-/** sampling { mode: "full" } is batch size 0; any other mode needs a batch size. */
-function resolveSampling(scenario) {
+/**
+ * sampling { mode: "full" } is batch size 0; any other mode needs a batch size. Points given
+ * without a data set name are the points data set.
+ */
+function resolveShorthands(scenario) {
+  const data = scenario.data;
+  const withPoints = data && typeof data === 'object' && data.name === undefined &&
+    Array.isArray(data.points) && data.points.length > 0;
+  const named = withPoints ? { ...scenario, data: { ...data, name: 'points' } } : scenario;
   const sampling = scenario.sampling;
-  if (sampling === undefined) return scenario;
+  if (sampling === undefined) return named;
   if (sampling === null || typeof sampling !== 'object' || Array.isArray(sampling)) {
     throw new Error(`sampling must be an object (got ${quote(sampling)}).`);
   }
@@ -52,11 +59,7 @@ function resolveSampling(scenario) {
     throw refusal('sampling.batchSize', `must be ≥ 1 with sampling.mode ${quote(sampling.mode)}`,
       sampling.batchSize);
   }
-  const data = scenario.data;
-  const withPoints = data && typeof data === 'object' && data.name === undefined &&
-    Array.isArray(data.points) && data.points.length > 0;
-  const named = withPoints ? { data: { ...data, name: 'points' } } : {};
-  return { ...scenario, sampling: resolved, ...named };
+  return { ...named, sampling: resolved };
 }
 
 /**
@@ -66,7 +69,7 @@ function resolveSampling(scenario) {
 export function stateFromScenario(scenario) {
   checkEnvelope(scenario, lab);
   const state = /** @type {import('../state/classification-state.js').ClassificationState} */ (
-    stateFromFields(CLASSIFICATION_TABLE, resolveSampling(scenario), undefined, {
+    stateFromFields(CLASSIFICATION_TABLE, resolveShorthands(scenario), undefined, {
       extraPaths: EXTRA_PATHS,
     }));
   if (state.model === 'perceptron') refuseForPerceptron(state);
@@ -133,10 +136,8 @@ function runTrainer(state, classifier, length, initial) {
     } else {
       const perEpoch = options.sampling === 'full' ? 1 : Math.ceil(options.batchSize > 0
         ? classifier.sampleCount() / options.batchSize : 1);
-      const most = stepsOf(length, perEpoch);
-      for (let k = 0; k < most && trainer.epoch() < length.epochs; k++) {
-        if (trainer.step(1) === 0) break;
-      }
+      stepsOf(length, perEpoch); // refuses a run over the bound
+      stepEpochs(trainer, length.epochs);
     }
     const params = Array.from(trainer.params());
     return {

@@ -5,7 +5,7 @@ import { scenarioFromFields, stateFromFields } from '../state/field-scenario.js'
 import { quote, refusal } from '../state/field-values.js';
 import { REGRESSION_TABLE, regressionTrainerOptions } from '../state/regression-state.js';
 import {
-  ENVELOPE_PATHS, MAX_RUN_EPOCHS, checkEnvelope, initialParams, runLength, scenarioOf,
+  ENVELOPE_PATHS, MAX_RUN_EPOCHS, checkEnvelope, initialParams, runLength, scenarioOf, stepEpochs,
 } from './scenario-envelope.js';
 
 export const lab = 'regression';
@@ -116,7 +116,8 @@ function polynomialFit(engine, data, state) {
       message: fit.message,
       trainCost: fit.ok ? fit.trainCost : null,
       testCost: fit.ok && Number.isFinite(fit.testCost) ? fit.testCost : null,
-      coefficients: fit.ok && fit.coefficients ? Array.from(fit.coefficients) : null,
+      // Of φ(x) = [1, x, …, x^m], as the page states the fit.
+      coefficients: fit.ok ? Array.from(fit.powerCoefficients) : null,
     };
   } finally {
     polynomial.dispose();
@@ -148,9 +149,7 @@ export function runScenario(engine, scenario) {
         const over = `comes to ${most} steps here, over the limit of ${MAX_RUN_STEPS}`;
         throw refusal('run.epochs', over, length.epochs);
       }
-      for (let k = 0; k < most && trainer.epoch() < length.epochs; k++) {
-        if (trainer.step(1) === 0) break;
-      }
+      stepEpochs(trainer, length.epochs);
     } else {
       trainer.step(length.steps);
     }

@@ -92,6 +92,16 @@ export function runSteps(scenario, limits) {
 }
 
 /**
+ * Steps until `epochs` epochs are done or the run stops. A step advances at most one epoch, so
+ * stepping as many steps as epochs are left never overshoots.
+ */
+export function stepEpochs(trainer, epochs) {
+  while (trainer.epoch() < epochs) {
+    if (trainer.step(epochs - trainer.epoch()) === 0) break;
+  }
+}
+
+/**
  * The scenario's `initial` parameters: a list of finite numbers, or undefined when not given.
  * @param {any} scenario
  * @param {number} [count] the number of parameters the model has (checked when given)

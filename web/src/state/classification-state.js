@@ -48,7 +48,12 @@ function checkPoint([x, y, label]) {
   if (Math.abs(x) > COORDINATE_LIMIT || Math.abs(y) > COORDINATE_LIMIT) {
     return { error: `must lie in [−${COORDINATE_LIMIT}, ${COORDINATE_LIMIT}]²` };
   }
-  if (label === 0) return { point: [x, y, -1], note: 'label 0 is read as −1 (this lab labels ±1)' };
+  if (label === 0) {
+    return {
+      point: [x, y, -1], note: 'label 0 is read as −1 (this lab labels ±1)',
+      strictError: 'must have the label 1 or −1 (0 is the Network lab\'s convention)',
+    };
+  }
   if (label !== 1 && label !== -1) return { error: 'must have the label 1 or −1' };
   return { point: [x, y, label] };
 }

@@ -22,6 +22,12 @@
 // `finish(state, names, correct)` does what is truly lab-specific after every row is read.
 import { checkValue, fromText, quote } from './field-values.js';
 
+/** "<name> <problem> (got …)", or "<name>[3] <problem>" when the problem names an entry. */
+function refused(name, problem, got) {
+  const joined = problem.startsWith('[') ? `${name}${problem}` : `${name} ${problem}`;
+  return new Error(`${joined} (got ${quote(got)}).`);
+}
+
 /**
  * @typedef {object} Correction a change lenient reading made to a value it was given
  * @property {string} field   the state field (`racers.adam.learningRate` inside a group)
@@ -87,7 +93,7 @@ function readValue(field, given, fallback, state, reader, prefix, member) {
   const checked = checkValue(field, value, reader.names, state);
   const name = () => reader.nameOf(field, member);
   if (checked.error) {
-    if (reader.strict) throw new Error(`${name()} ${checked.error} (got ${quote(given)}).`);
+    if (reader.strict) throw refused(name(), checked.error, 'got' in checked ? checked.got : given);
     const now = checked.fix === undefined ? fallback : checked.fix;
     reader.corrections.push({
       field: prefix + field.key, name: name(), value: quote(given), reason: checked.error,
@@ -97,7 +103,9 @@ function readValue(field, given, fallback, state, reader, prefix, member) {
   }
   if (checked.note) {
     // Strict reading never converts: what lenient reading would change is refused.
-    if (reader.strict) throw new Error(`${name()} ${checked.note} (got ${quote(given)}).`);
+    if (reader.strict) {
+      throw refused(name(), checked.strictError ?? checked.note, checked.got ?? given);
+    }
     reader.corrections.push({
       field: prefix + field.key, name: name(), value: quote(given), reason: checked.note,
       now: quote(checked.value),

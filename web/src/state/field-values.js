@@ -44,6 +44,8 @@ function render(value, budget) {
  * @property {string} [error]   why the value is refused: "must be …"
  * @property {unknown} [fix]    the lenient replacement when refused (bounded, rounded or default)
  * @property {string} [note]    a lenient change made to an accepted value (e.g. a point relabelled)
+ * @property {string} [strictError] how strict reading refuses what `note` would change
+ * @property {unknown} [got]     the offending part of the value, quoted instead of all of it
  */
 
 /**
@@ -89,11 +91,13 @@ function checkList(field, value, names, state) {
   const item = field.item ?? {};
   let items = value;
   let error;
+  let got;
   if (item.choices) {
     const choices = choicesOf(field, names, state);
     const unknown = items.find((v) => !choices.includes(v));
     if (unknown !== undefined) {
-      error = `has ${quote(unknown)}, which is not one of: ${choices.join(', ')}`;
+      error = `has an entry that is not one of: ${choices.join(', ')}`;
+      got = unknown;
     }
     // Canonical order, each once: the same set of choices is always the same list.
     items = choices.filter((c) => items.includes(c));
@@ -101,7 +105,8 @@ function checkList(field, value, names, state) {
     const checked = items.map((v) => checkNumber({ ...item, type: item.type ?? 'number' }, v));
     const bad = checked.findIndex((c) => c.error);
     if (bad >= 0) {
-      error = `[${bad}] ${checked[bad].error} (got ${quote(items[bad])})`;
+      error = `[${bad}] ${checked[bad].error}`;
+      got = items[bad];
       items = checked.map((c) => ('value' in c ? c.value : c.fix)).filter((v) => v !== undefined);
     }
   }
@@ -111,9 +116,9 @@ function checkList(field, value, names, state) {
   }
   if (items.length < minLength) {
     error ??= `must have at least ${minLength} entr${minLength === 1 ? 'y' : 'ies'}`;
-    return { error, fix: undefined };
+    return { error, fix: undefined, got };
   }
-  return error ? { error, fix: items } : { value: items };
+  return error ? { error, fix: items, got } : { value: items };
 }
 
 /** Points are [[x…, label], …] (a flat list of numbers is read as well). */
@@ -134,6 +139,8 @@ function checkPoints(field, value, names, state) {
   const kept = [];
   const notes = [];
   let error;
+  let got;
+  let strictError;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     let problem = null;
@@ -143,12 +150,18 @@ function checkPoints(field, value, names, state) {
       const checked = field.checkPoint ? field.checkPoint(row, state, names) : { point: row };
       if (checked.error) problem = checked.error;
       else {
-        if (checked.note) notes.push(`[${i}] ${checked.note}`);
+        if (checked.note) {
+          notes.push(`[${i}] ${checked.note}`);
+          strictError ??= { text: `[${i}] ${checked.strictError ?? checked.note}`, row };
+        }
         kept.push(checked.point);
         continue;
       }
     }
-    error ??= `[${i}] ${problem} (got ${quote(row)})`;
+    if (error === undefined) {
+      error = `[${i}] ${problem}`;
+      got = row;
+    }
   }
   let points = kept;
   if (points.length > field.maxPoints) {
@@ -156,8 +169,10 @@ function checkPoints(field, value, names, state) {
     points = points.slice(0, field.maxPoints);
   }
   const shaped = field.nested ? points : points.flat();
-  if (error) return { error, fix: shaped };
-  return notes.length ? { value: shaped, note: notes.join('; ') } : { value: shaped };
+  if (error) return { error, fix: shaped, got };
+  if (notes.length === 0) return { value: shaped };
+  const note = notes.join('; ');
+  return { value: shaped, note, strictError: strictError.text, got: strictError.row };
 }
 
 /**

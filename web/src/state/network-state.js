@@ -93,7 +93,10 @@ function checkPoint([x, y, label], state) {
   if (state.problem === 'classification') {
     // −1 is the Classification lab's convention for the second class; here it is 0.
     if (label === -1) {
-      return { point: [x, y, 0], note: 'label −1 is read as 0 (classes are 0 and 1)' };
+      return {
+        point: [x, y, 0], note: 'label −1 is read as 0 (classes are 0 and 1)',
+        strictError: 'must have the label 0 or 1 (−1 is the Classification lab\'s convention)',
+      };
     }
     if (label !== 0 && label !== 1) return { error: 'must have the label 0 or 1' };
   } else if (state.problem === 'multi-class' && !(Number.isInteger(label) && label >= 0)) {
