@@ -6,12 +6,15 @@ import { defaultOf } from './field-table.js';
 
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (text) => (text === '' ? '' : `\`${text}\``);
+/** A path as a file shows it: start.0 → start[0]. */
+const pathText = (path) => path.replace(/\.(\d+)/g, '[$1]');
 
 function defaultText(field, defaults, names) {
   if (field.defaultDoc) return field.defaultDoc;
   const value = defaults ? defaults[field.key] : defaultOf(field, {}, names);
   if (value === null) return 'not set';
   if (field.type === 'text') return value === '' ? '(empty)' : code(value);
+  if (field.type === 'boolean') return code(String(value));
   if (Array.isArray(value)) return value.length ? code(JSON.stringify(value)) : '`[]`';
   return code(toText(field, value));
 }
@@ -53,13 +56,16 @@ function rows(fields, names, prefix, defaults) {
       ];
       return [head, ...rows(field.fields, names, {
         query: `<${field.memberKey}>.`, scenario: `${field.scenario}[].`, key: `${field.key}[].`,
+        membership: field.membership,
       }, sample)];
     }
     const scaled = field.scale ? ` (× ${field.scale})` : '';
+    const member = prefix.membership?.field === field.key;
+    const query = field.query ? code(`${prefix.query ?? ''}${field.query}`) : '—';
     return [[
       code(`${prefix.key ?? ''}${field.key}`),
-      field.query ? code(`${prefix.query ?? ''}${field.query}`) : '—',
-      field.scenario ? code(`${prefix.scenario ?? ''}${field.scenario}`) + scaled : '—',
+      member ? `in ${code(prefix.membership.query)}` : query,
+      field.scenario ? code(pathText(`${prefix.scenario ?? ''}${field.scenario}`)) + scaled : '—',
       field.type,
       defaultText(field, defaults, names),
       rangeText(field, names),
