@@ -6,7 +6,7 @@ import { loadEngine } from '../../web/src/engine/load-node.js';
 import { parameterTable } from '../../web/src/state/field-docs.js';
 import { choicesOf } from '../../web/src/state/field-values.js';
 import {
-  defaultOf, fieldNames, normalizeWithTable, tableDefaults,
+  defaultOf, fieldNames, normalizeWithTable, strictState, tableDefaults,
 } from '../../web/src/state/field-table.js';
 import { labTables } from '../../web/src/state/parameters-doc.js';
 import * as valley from '../../web/src/state/valley-state.js';
@@ -181,5 +181,53 @@ describe('adding a setting is one row in the table', () => {
     } finally {
       lab.table.fields.pop();
     }
+  });
+});
+
+describe('reading a URL says what it changed', () => {
+  const cases = [
+    ['valley', 'kappa=5000&adam.lr=fast&x0=1',
+      [['conditionNumber', 'kappa', 'must be in [1, 1000]', '1000'],
+        ['racers.adam.learningRate', 'adam.lr', 'must be a finite number', '0.05'],
+        ['startX', 'x0', 'the start needs both x and y', 'null']]],
+    ['regression', 'b=0&deg=2.6&pts=1:2;3',
+      [['points', 'pts', '[1] must be [x, y] of finite numbers', '[1, 2]'],
+        ['batchSize', 'b', 'must be in [1, 1000]', '1'],
+        ['degree', 'deg', 'must be a whole number', '3']]],
+    ['classification', 'n=1e9&pts=1:1:0&model=svm',
+      [['count', 'n', 'must be in [4, 1000]', '1000'],
+        ['points', 'pts', '[0] label 0 is read as −1 (this lab labels ±1)', '[1, 1, -1]'],
+        ['model', 'model', 'must be one of: perceptron, squared-hinge, hinge, logistic',
+          '"squared-hinge"']]],
+    ['network', 'layers=4,99&features=x1,x9&batch=0',
+      [['batchSize', 'batch', 'must be in [1, 1000]', '1'],
+        ['features', 'features', 'has an entry that is not one of: ' +
+          'x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2)', '["x1"]'],
+        ['hiddenSizes', 'layers', '[1] must be in [1, 16]', '[4, 16]']]],
+  ];
+  it.each(cases)('%s', (labName, text, expected) => {
+    const lab = LABS.find((l) => l.lab === labName);
+    const { corrections } = lab.fromQuery(new URLSearchParams(text), namesOf(lab));
+    const seen = corrections.map((c) => [c.field, c.name, c.reason, c.now]);
+    expect(seen.sort()).toEqual([...expected].sort());
+  });
+
+  it('quotes at most ~60 characters of what it was given', () => {
+    const lab = LABS.find((l) => l.lab === 'network');
+    const query = new URLSearchParams({ act: 'x'.repeat(100000) });
+    const [correction] = lab.fromQuery(query, namesOf(lab)).corrections;
+    expect(correction.value.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('the API checks a state strictly, by field name', () => {
+  it.each(LABS)('$lab', (lab) => {
+    const names = namesOf(lab);
+    const field = lab.table.fields.find((f) => f.type === 'number');
+    const raw = { ...tableDefaults(lab.table, names), [field.key]: 'abc' };
+    expect(() => strictState(lab.table, raw, names))
+      .toThrow(`${field.key} must be a finite number (got "abc").`);
+    expect(strictState(lab.table, tableDefaults(lab.table, names), names))
+      .toEqual(tableDefaults(lab.table, names));
   });
 });

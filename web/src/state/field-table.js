@@ -146,6 +146,17 @@ function readGroup(group, given, reader) {
 }
 
 /**
+ * A state from `raw` (keyed by state field), strictly: the API's check, which refuses a bad
+ * value by its field name instead of replacing it.
+ * @param {{ fields: object[], finish?: Function }} table
+ * @param {Record<string, unknown>} raw
+ * @param {unknown} names the engine's names
+ */
+export function strictState(table, raw, names) {
+  return normalizeWithTable(table, raw, names, { strict: true }).state;
+}
+
+/**
  * The hide/lock names of a table: every field's key; a group's member fields as
  * `<group>.<key>` (they apply to every member).
  * @returns {string[]}
