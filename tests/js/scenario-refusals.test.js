@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../web/src/engine/load-node.js';
 import { parseScenario, runScenario } from '../../web/src/scenario/scenario.js';
+import {
+  stateFromScenario as networkStateFromScenario,
+} from '../../web/src/scenario/network-scenario.js';
 import { QUOTE_LIMIT } from '../../web/src/state/field-values.js';
 import {
   createNetworkModel, networkNames, readNetworkQuery,
@@ -210,5 +213,19 @@ describe('the documented scenario forms work (issue 16)', () => {
       const result = run('network', { sampling: { mode, batchSize: 10 }, run: { epochs: 2 } });
       expect(result.epochs).toBe(2);
     }
+  });
+});
+
+describe('the envelope', () => {
+  it('names the other lab first, then the format; a missing version is version 1', () => {
+    const names = networkNames(engine);
+    const read = (scenario) => networkStateFromScenario(scenario, names);
+    expect(messageOf(() => read({ lab: 'valley' })))
+      .toBe('This scenario is for the "valley" lab, not the network lab.');
+    expect(messageOf(() => read({ lab: 'network' })))
+      .toBe('Not a Descent scenario: "format" must be "descent-scenario" (got undefined).');
+    expect(messageOf(() => read({ format: 'descent-scenario', version: 2, lab: 'network' })))
+      .toBe('Unsupported scenario version 2; this build reads version 1.');
+    expect(read({ format: 'descent-scenario', lab: 'network' }).problem).toBe('classification');
   });
 });

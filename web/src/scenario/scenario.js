@@ -50,7 +50,7 @@ export function scenarioModule(scenario) {
       `Not a Descent scenario: "format" must be "${SCENARIO_FORMAT}" (got ${quote(format)}).`,
     );
   }
-  if (version !== SCENARIO_VERSION) {
+  if (version !== undefined && version !== SCENARIO_VERSION) {
     const reads = `this build reads version ${SCENARIO_VERSION}`;
     throw new Error(`Unsupported scenario version ${quote(version)}; ${reads}.`);
   }
