@@ -1,6 +1,6 @@
 // docs/parameters.md from the field tables: one table per lab, a row per field (a group's
-// member fields as `<group>[].<key>`). scripts in tests/js/parameters-doc.test.js check the file
-// is current; `node bin/descent.mjs parameters > docs/parameters.md` writes it.
+// member fields as `<group>[].<key>`). tests/js/scenario-docs.test.js checks the file is
+// current; `node bin/descent.mjs parameters > docs/parameters.md` writes it.
 import { choicesOf, boundsText, toText } from './field-values.js';
 import { defaultOf } from './field-table.js';
 

@@ -95,6 +95,7 @@ function rawValue(field, value, name) {
  */
 export function stateFromFields(table, scenario, names, options = {}) {
   refuseUnknownPaths(table, scenario, options.extraPaths ?? []);
+  /** @type {Record<string, unknown>} */
   const raw = {};
   for (const field of table.fields) {
     if (!field.scenario) continue;

@@ -12,13 +12,17 @@
 //   choices    a list, or (names, state so far) => list (names: what the engine gave)
 //   query      its URL key, or null when it is not in the URL
 //   scenario   its dotted path in the scenario file, or null (scale: file value = state × scale)
-//   doc        a short description for docs/parameters.md
-// list: item { type, min, max } or item { choices: true } (then `choices` lists them),
-// minLength, maxLength. points: stride, pointText, nested (state keeps rows, else flat),
-// maxPoints, urlSeparator, checkPoint(row, state, names) → { point, note } | { error }.
+//   doc        a short description for docs/parameters.md (defaultDoc, rangeDoc: its default
+//              and bounds in words, where they depend on the names or the state)
+//   alwaysInUrl written to the URL even at its default
+// choice: numeric (its choices are numbers). list: item { type, min, max } or
+// item { choices: true } (then `choices` lists them), minLength, maxLength. points: stride,
+// pointText, nested (state keeps rows, else flat), maxPoints, urlSeparator,
+// checkPoint(row, state, names) → { point, note?, strictError? } | { error }.
 // text: maxLength, urlMaxLength. group (Valley's racers): members(names), memberKey,
-// memberDefault(member), fields (a table of the member's fields), membership
-// { field, query } (the members switched on, as one URL key).
+// memberScenario (its path in an entry), memberDefault(member), fields (a table of the
+// member's fields), membership { field, query } (the members switched on, as one URL key),
+// listed / unlisted (what a scenario's list implies for members it lists or leaves out).
 // `finish(state, names, correct)` does what is truly lab-specific after every row is read.
 import { checkValue, fromText, quote } from './field-values.js';
 

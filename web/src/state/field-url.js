@@ -69,6 +69,7 @@ function queryName(table) {
  * @returns {{ state: Record<string, any>, corrections: import('./field-table.js').Correction[] }}
  */
 export function readQuery(table, params, names) {
+  /** @type {Record<string, unknown>} */
   const raw = {};
   const extra = [];
   for (const field of table.fields) {

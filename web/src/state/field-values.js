@@ -254,7 +254,8 @@ export function toText(field, value) {
     case 'list':
       return /** @type {unknown[]} */ (value).join(',');
     case 'points': {
-      const rows = field.nested ? value : pointRows(value, field.stride) ?? [];
+      const nested = /** @type {number[][]} */ (value);
+      const rows = field.nested ? nested : pointRows(value, field.stride) ?? [];
       return rows.map((p) => p.join(field.urlSeparator)).join(';');
     }
     default:

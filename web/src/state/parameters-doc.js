@@ -1,6 +1,6 @@
 // docs/parameters.md, generated from the four field tables (field-docs.js): every setting of
 // every lab with its URL key, scenario path, type, default, bounds and meaning.
-// `node bin/descent.mjs parameters > docs/parameters.md` writes it; tests/js/parameters-doc.test.js
+// `node bin/descent.mjs parameters > docs/parameters.md` writes it; tests/js/scenario-docs.test.js
 // fails when the file is stale.
 import { CLASSIFICATION_TABLE } from './classification-state.js';
 import { parameterTable } from './field-docs.js';
