@@ -217,7 +217,7 @@ describe('the documented scenario forms work (issue 16)', () => {
 });
 
 describe('the envelope', () => {
-  it('names the other lab first, then the format; a missing version is version 1', () => {
+  it('names a wrong format, then another lab, then a missing format; no version is 1', () => {
     const names = networkNames(engine);
     const read = (scenario) => networkStateFromScenario(scenario, names);
     expect(messageOf(() => read({ lab: 'valley' })))
@@ -227,5 +227,7 @@ describe('the envelope', () => {
     expect(messageOf(() => read({ format: 'descent-scenario', version: 2, lab: 'network' })))
       .toBe('Unsupported scenario version 2; this build reads version 1.');
     expect(read({ format: 'descent-scenario', lab: 'network' }).problem).toBe('classification');
+    expect(messageOf(() => read({ format: 'nope' })))
+      .toBe('Not a Descent scenario: "format" must be "descent-scenario" (got "nope").');
   });
 });

@@ -34,8 +34,8 @@ export function scenarioOf(lab, body) {
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
- * Checks that `scenario` is a scenario object of `lab`: the lab first (a file for another lab
- * says so), then the format; a version left out is read as version 1.
+ * Checks that `scenario` is a scenario object of `lab`: a wrong format first, then the lab (a
+ * file for another lab says so), then a missing format; a version left out is version 1.
  * Throws an Error with a readable message otherwise.
  * @param {unknown} scenario
  * @param {string} lab
@@ -44,12 +44,13 @@ export function checkEnvelope(scenario, lab) {
   if (!isObject(scenario)) throw new Error('A scenario must be a JSON object.');
   const { format, version } = /** @type {Record<string, unknown>} */ (scenario);
   const given = /** @type {Record<string, unknown>} */ (scenario).lab;
+  const notScenario = () =>
+    refusal('Not a Descent scenario: "format"', `must be "${SCENARIO_FORMAT}"`, format);
+  if (format !== undefined && format !== SCENARIO_FORMAT) throw notScenario();
   if (given !== lab) {
     throw new Error(`This scenario is for the ${quote(given)} lab, not the ${lab} lab.`);
   }
-  if (format !== SCENARIO_FORMAT) {
-    throw refusal('Not a Descent scenario: "format"', `must be "${SCENARIO_FORMAT}"`, format);
-  }
+  if (format === undefined) throw notScenario();
   if (version !== undefined && version !== SCENARIO_VERSION) {
     const reads = `this build reads version ${SCENARIO_VERSION}`;
     throw new Error(`Unsupported scenario version ${quote(version)}; ${reads}.`);
