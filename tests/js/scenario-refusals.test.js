@@ -231,3 +231,24 @@ describe('the envelope', () => {
       .toBe('Not a Descent scenario: "format" must be "descent-scenario" (got "nope").');
   });
 });
+
+describe('bin/descent.mjs with several files', () => {
+  it('runs each and prints their results by file; a refused one names its file', () => {
+    const files = ['regression-commute.json', 'valley-rosenbrock-race.json']
+      .map((name) => `docs/scenarios/${name}`);
+    const ok = spawnSync('node', ['bin/descent.mjs', 'run', ...files, '--steps', '5', '--compact'],
+      { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    const results = JSON.parse(ok.stdout);
+    expect(Object.keys(results)).toEqual(files);
+    expect(results[files[1]].steps).toBe(5);
+    const dir = mkdtempSync(join(tmpdir(), 'descent-several-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(envelope('network', { data: { count: 1e9 } })));
+    const refused = spawnSync('node', ['bin/descent.mjs', 'check', files[0], bad],
+      { encoding: 'utf8' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr)
+      .toBe(`descent: ${bad}: data.count must be in [20, 2000] (got 1000000000).\n`);
+  });
+});
