@@ -172,7 +172,7 @@ describe('state and scenario', () => {
   it('rejects bad scenarios with readable messages', () => {
     const good = scenarioFromState(CLASSIFICATION_DEFAULTS);
     expect(() => stateFromScenario({ ...good, lab: 'regression' })).toThrow(/regression/);
-    expect(() => stateFromScenario({ ...good, optimizer: { name: 'magic' } })).toThrow(/Unknown optimizer 'magic'/);
+    expect(() => stateFromScenario({ ...good, optimizer: { name: 'magic' } })).toThrow(/optimizer\.name must be one of: .*\(got "magic"\)/);
     expect(() => runScenario(engine, { ...good, data: { name: 'points', points: [] } })).toThrow(/No points yet/);
   });
 });

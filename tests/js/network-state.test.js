@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../web/src/engine/load-node.js';
 import {
-  FEATURES, NETWORK_DEFAULTS, STATIC_NAMES, networkNames, networkStateFromQuery, networkStateToQuery, normalizeNetworkState,
+  FEATURES, NETWORK_DEFAULTS, networkNames, networkStateFromQuery, networkStateToQuery, normalizeNetworkState,
 } from '../../web/src/state/network-state.js';
 import { lab, runScenario, scenarioFromState, stateFromScenario } from '../../web/src/scenario/network-scenario.js';
 
@@ -38,10 +38,10 @@ const CUSTOM = {
 };
 
 describe('network state', () => {
-  it('the static name tables match the core', () => {
-    const { features, ...tables } = names;
-    expect(STATIC_NAMES).toEqual(tables);
-    expect(features).toEqual([...FEATURES]);
+  it('takes its names from the engine', () => {
+    expect(names.features).toEqual([...FEATURES]);
+    expect(names.samplings).toEqual(engine.samplingNames());
+    expect(names.generators.map((g) => g.name)).toContain(NETWORK_DEFAULTS.dataset);
   });
 
   it('defaults are valid', () => {
@@ -81,21 +81,19 @@ describe('network scenario', () => {
     const scenario = scenarioFromState(state);
     expect(scenario).toMatchObject({ format: 'descent-scenario', version: 1, lab, seed: 11 });
     const back = stateFromScenario(JSON.parse(JSON.stringify(scenario)), names);
-    // View-only fields are not part of a scenario.
-    const viewFields = { speed: 1, showTest: false, discretize: false, layerMetric: 'delta' };
-    expect(back).toEqual({ ...state, ...viewFields });
-    expect(stateFromScenario(scenario)).toEqual(back); // static names suffice
+    expect(back).toEqual(state); // view fields included (scenario section "view")
+    expect(() => stateFromScenario(scenario)).toThrow(/needs the names of the engine/);
   });
 
   it('refuses bad scenarios with readable messages', () => {
     const good = scenarioFromState(normalizeNetworkState({}, names));
-    expect(() => stateFromScenario({ ...good, lab: 'valley' })).toThrow(/valley/);
-    expect(() => stateFromScenario({ ...good, model: { ...good.model, hiddenActivation: 'swish' } })).toThrow(/Choose one of/);
-    expect(() => stateFromScenario({ ...good, data: { ...good.data, generator: 'moons' } })).toThrow(/data.generator/);
-    expect(() => stateFromScenario({ ...good, model: { ...good.model, hiddenSizes: [40] } })).toThrow(/hiddenSizes/);
-    expect(() => stateFromScenario({ ...good, optimizer: { name: 'sgd', learningRate: 'fast' } })).toThrow(/learningRate/);
-    expect(() => stateFromScenario({ ...good, model: { ...good.model, features: ['x1', 'x3'] } })).toThrow(/x3/);
-    expect(() => stateFromScenario('hello')).toThrow(/JSON object/);
+    expect(() => stateFromScenario({ ...good, lab: 'valley' }, names)).toThrow(/valley/);
+    expect(() => stateFromScenario({ ...good, model: { ...good.model, hiddenActivation: 'swish' } }, names)).toThrow(/must be one of/);
+    expect(() => stateFromScenario({ ...good, data: { ...good.data, generator: 'moons' } }, names)).toThrow(/data.generator/);
+    expect(() => stateFromScenario({ ...good, model: { ...good.model, hiddenSizes: [40] } }, names)).toThrow(/hiddenSizes/);
+    expect(() => stateFromScenario({ ...good, optimizer: { name: 'sgd', learningRate: 'fast' } }, names)).toThrow(/learningRate/);
+    expect(() => stateFromScenario({ ...good, model: { ...good.model, features: ['x1', 'x3'] } }, names)).toThrow(/x3/);
+    expect(() => stateFromScenario('hello', names)).toThrow(/JSON object/);
   });
 
   it('runScenario twice gives identical numbers and trains the circle', () => {

@@ -1,151 +1,89 @@
-// The Network lab's scenario (docs: /work/briefs/scenario.md, web/src/scenario/scenario.js):
-// lab state ↔ plain JSON, and a headless run with the engine that gives the same numbers as
-// the browser (both build the model with createNetworkModel from the same state).
+// The Network lab's scenario (docs/scenarios.md): lab state ⇄ plain JSON through the Network
+// field table, and a headless run with the engine that gives the same numbers as the browser
+// (both build the model with createNetworkModel from the same state).
+import { scenarioFromFields, stateFromFields } from '../state/field-scenario.js';
+import { quote } from '../state/field-values.js';
+import { NETWORK_TABLE, createNetworkModel, networkNames } from '../state/network-state.js';
 import {
-  NETWORK_DEFAULTS, PROBLEMS, STATIC_NAMES, createNetworkModel, networkNames, normalizeNetworkState,
-} from '../state/network-state.js';
-import { SCENARIO_FORMAT, withEnvelope } from './scenario-envelope.js';
+  ENVELOPE_PATHS, MAX_RUN_EPOCHS, checkEnvelope, initialParams, runLength, scenarioOf,
+} from './scenario-envelope.js';
 
 export const lab = 'network';
+const DEFAULT_RUN_STEPS = 1000;
+/** The most steps one network scenario runs by steps. */
+export const MAX_RUN_STEPS = 1e6;
+const EXTRA_PATHS = [...ENVELOPE_PATHS, 'run', 'initial'];
+
+/** The names the state is checked against, from the engine. */
+export function namesFrom(engine) {
+  return networkNames(engine);
+}
 
 /**
  * @param {import('../state/network-state.js').NetworkState} state
  * @returns {object} scenario (plain JSON)
  */
 export function scenarioFromState(state) {
-  return withEnvelope(lab, {
-    seed: state.seed,
-    data: {
-      problem: state.problem,
-      generator: state.dataset,
-      count: state.count,
-      noise: state.noise,
-      testFraction: state.testPercent / 100,
-      points: state.points.map((p) => [...p]),
-    },
-    model: {
-      features: [...state.features],
-      hiddenSizes: [...state.hiddenSizes],
-      hiddenActivation: state.hiddenActivation,
-      outputActivation: state.outputActivation,
-      cost: state.cost,
-      regularization: state.regularization,
-      regularizationRate: state.regularizationRate,
-      init: state.init,
-      initScale: state.initScale,
-      weightSeed: state.weightSeed,
-    },
-    optimizer: {
-      name: state.optimizer,
-      learningRate: state.learningRate,
-      momentum: state.momentum,
-      beta1: state.beta1,
-      beta2: state.beta2,
-      epsilon: state.epsilon,
-    },
-    sampling: { mode: 'without-replacement', batchSize: state.batchSize },
-    run: { steps: 1000 },
-  });
+  const body = scenarioFromFields(NETWORK_TABLE, state);
+  return scenarioOf(lab, { ...body, run: { steps: DEFAULT_RUN_STEPS } });
 }
 
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/**
- * Scenario → lab state. Throws an Error with a readable message on bad fields; fields left out
- * take the lab's defaults.
- * @param {any} scenario
- * @param {import('../state/network-state.js').NetworkNames} [names] defaults to the core's tables
- */
-export function stateFromScenario(scenario, names = STATIC_NAMES) {
-  if (!isObject(scenario)) throw new Error('A scenario must be a JSON object.');
-  if (scenario.format !== undefined && scenario.format !== SCENARIO_FORMAT) {
-    throw new Error(`Not a Descent scenario (format is '${scenario.format}').`);
-  }
-  if (scenario.lab !== lab) throw new Error(`This scenario is for the '${scenario.lab}' lab, not the network lab.`);
-  if (scenario.version !== undefined && scenario.version !== 1) {
-    throw new Error(`Unsupported scenario version ${scenario.version} (this site reads version 1).`);
-  }
+/** What the file may leave out: the problem type (the generator's) and the weight seed (seed). */
+function fillImplied(scenario, names) {
   const data = scenario.data ?? {};
   const model = scenario.model ?? {};
-  const optimizer = scenario.optimizer ?? {};
-  const sampling = scenario.sampling ?? {};
-  for (const [name, part] of Object.entries({ data, model, optimizer, sampling })) {
-    if (!isObject(part)) throw new Error(`The scenario's "${name}" must be an object.`);
+  for (const [name, part] of Object.entries({ data, model })) {
+    if (!isObject(part)) throw new Error(`${name} must be an object (got ${quote(part)}).`);
   }
-  if (sampling.mode !== undefined && sampling.mode !== 'without-replacement') {
-    throw new Error(`The network lab samples mini-batches without replacement (got sampling mode '${sampling.mode}').`);
+  if (data.features !== undefined) {
+    throw new Error('data.features: features belong in model.features, not data.features.');
   }
-  const checks = [
-    ['data.problem', data.problem, PROBLEMS],
-    ['data.generator', data.generator, names.generators.map((g) => g.name)],
-    ['model.hiddenActivation', model.hiddenActivation, names.hiddenActivations],
-    ['model.outputActivation', model.outputActivation, names.outputActivations],
-    ['model.cost', model.cost, names.costs],
-    ['model.regularization', model.regularization, names.regularizations],
-    ['model.init', model.init, names.inits],
-    ['optimizer.name', optimizer.name, names.optimizers],
-  ];
-  for (const [field, value, choices] of checks) {
-    if (value !== undefined && !choices.includes(value)) {
-      throw new Error(`Unknown ${field} '${value}'. Choose one of: ${choices.join(', ')}.`);
+  const filled = { ...scenario, data: { ...data }, model: { ...model } };
+  if (data.problem === undefined && data.generator !== undefined) {
+    const task = names.generators.find((g) => g.name === data.generator)?.task;
+    const problem = { binary: 'classification', regression: 'regression' }[task] ?? task;
+    if (problem !== undefined) filled.data.problem = problem;
+  }
+  if (model.weightSeed === undefined && scenario.seed !== undefined) {
+    filled.model.weightSeed = scenario.seed;
+  }
+  return filled;
+}
+
+/**
+ * Scenario → lab state. Throws an Error that names a bad field; fields left out take the lab's
+ * defaults.
+ * @param {any} scenario
+ * @param {import('../state/network-state.js').NetworkNames} names networkNames(engine)
+ */
+export function stateFromScenario(scenario, names) {
+  checkEnvelope(scenario, lab);
+  if (!names || !Array.isArray(names.generators)) {
+    throw new Error('stateFromScenario needs the names of the engine (namesFrom(engine)).');
+  }
+  return /** @type {import('../state/network-state.js').NetworkState} */ (stateFromFields(
+    NETWORK_TABLE, fillImplied(scenario, names), names, { extraPaths: EXTRA_PATHS },
+  ));
+}
+
+/** The weights and biases of every layer, as nested lists. */
+function layersOf(model) {
+  const sizes = model.layerSizes();
+  const layers = [];
+  for (let l = 1; l < sizes.length; l++) {
+    const weights = [];
+    const biases = [];
+    for (let j = 0; j < sizes[l]; j++) {
+      const row = [];
+      for (let k = 0; k < sizes[l - 1]; k++) row.push(model.getWeight(l, j, k));
+      weights.push(row);
+      biases.push(model.getBias(l, j));
     }
+    layers.push({ weights, biases });
   }
-  const numbers = {
-    seed: scenario.seed, 'data.count': data.count, 'data.noise': data.noise, 'data.testFraction': data.testFraction,
-    'model.regularizationRate': model.regularizationRate, 'model.initScale': model.initScale,
-    'model.weightSeed': model.weightSeed, 'optimizer.learningRate': optimizer.learningRate,
-    'sampling.batchSize': sampling.batchSize,
-  };
-  for (const [field, value] of Object.entries(numbers)) {
-    if (value !== undefined && !Number.isFinite(value)) throw new Error(`${field} must be a number (got ${JSON.stringify(value)}).`);
-  }
-  if (data.testFraction !== undefined && !(data.testFraction >= 0.1 && data.testFraction <= 0.9)) {
-    throw new Error(`data.testFraction must be between 0.1 and 0.9 (got ${data.testFraction}).`);
-  }
-  if (model.features !== undefined && (!Array.isArray(model.features) || model.features.length === 0)) {
-    throw new Error('model.features must be a non-empty list such as ["x1", "x2"].');
-  }
-  if (model.hiddenSizes !== undefined && (!Array.isArray(model.hiddenSizes) || model.hiddenSizes.length > 8 ||
-      !model.hiddenSizes.every((n) => Number.isInteger(n) && n >= 1 && n <= 16))) {
-    throw new Error('model.hiddenSizes must list 0 to 8 layers of 1 to 16 neurons, e.g. [4, 2].');
-  }
-  // The generator decides the problem type when the scenario does not say.
-  const task = names.generators.find((g) => g.name === data.generator)?.task;
-  const problem = data.problem ?? (task === 'regression' ? 'regression' : task === 'multi-class' ? 'multi-class' : undefined);
-  const raw = {
-    problem,
-    dataset: data.generator,
-    noise: data.noise,
-    count: data.count,
-    testPercent: data.testFraction === undefined ? undefined : Math.round(data.testFraction * 100),
-    seed: scenario.seed,
-    weightSeed: model.weightSeed ?? scenario.seed,
-    batchSize: sampling.batchSize,
-    features: model.features,
-    hiddenSizes: model.hiddenSizes,
-    hiddenActivation: model.hiddenActivation,
-    outputActivation: model.outputActivation,
-    cost: model.cost,
-    regularization: model.regularization,
-    regularizationRate: model.regularizationRate,
-    init: model.init,
-    initScale: model.initScale,
-    optimizer: optimizer.name,
-    learningRate: optimizer.learningRate,
-    momentum: optimizer.momentum,
-    beta1: optimizer.beta1,
-    beta2: optimizer.beta2,
-    epsilon: optimizer.epsilon,
-    points: data.points,
-  };
-  for (const key of Object.keys(raw)) if (raw[key] === undefined) delete raw[key];
-  const state = normalizeNetworkState(raw, names);
-  if (data.features !== undefined) throw new Error('Features belong in model.features, not data.features.');
-  if (model.features !== undefined) {
-    const unknown = model.features.filter((f) => !state.features.includes(f));
-    if (unknown.length > 0) throw new Error(`Unknown model.features: ${unknown.join(', ')}.`);
-  }
-  return state;
+  return { layerSizes: sizes, layers };
 }
 
 /**
@@ -155,36 +93,17 @@ export function stateFromScenario(scenario, names = STATIC_NAMES) {
  * @param {any} scenario
  */
 export function runScenario(engine, scenario) {
-  const names = networkNames(engine);
-  const state = stateFromScenario(scenario, names);
-  const run = scenario.run ?? { steps: 1000 };
+  const state = stateFromScenario(scenario, namesFrom(engine));
+  const length = runLength(scenario, {
+    steps: DEFAULT_RUN_STEPS, maxSteps: MAX_RUN_STEPS, maxEpochs: MAX_RUN_EPOCHS,
+  });
   const model = createNetworkModel(engine, state);
   try {
-    if (Array.isArray(scenario.initial)) model.setParams(scenario.initial);
-    if (run.epochs !== undefined) {
-      if (!Number.isInteger(run.epochs) || run.epochs < 0 || run.epochs > 10000) {
-        throw new Error('run.epochs must be a whole number from 0 to 10000.');
-      }
-      model.stepEpochs(run.epochs);
-    } else {
-      const steps = run.steps ?? 1000;
-      if (!Number.isInteger(steps) || steps < 0 || steps > 1e6) throw new Error('run.steps must be a whole number from 0 to 1000000.');
-      model.step(steps);
-    }
+    const initial = initialParams(scenario, model.params().length);
+    if (initial) model.setParams(initial);
+    if (length.epochs !== undefined) model.stepEpochs(length.epochs);
+    else model.step(length.steps);
     const history = model.costHistory();
-    const sizes = model.layerSizes();
-    const layers = [];
-    for (let l = 1; l < sizes.length; l++) {
-      const weights = [];
-      const biases = [];
-      for (let j = 0; j < sizes[l]; j++) {
-        const row = [];
-        for (let k = 0; k < sizes[l - 1]; k++) row.push(model.getWeight(l, j, k));
-        weights.push(row);
-        biases.push(model.getBias(l, j));
-      }
-      layers.push({ weights, biases });
-    }
     return {
       lab,
       stopReason: model.state(),
@@ -195,13 +114,13 @@ export function runScenario(engine, scenario) {
       testCost: { steps: history.epochs, values: history.test },
       finalCost: model.trainCost(),
       finalTestCost: model.testCost(),
-      accuracy: state.problem === 'regression' ? null : { train: model.accuracy(false), test: model.accuracy(true) },
+      accuracy: state.problem === 'regression'
+        ? null
+        : { train: model.accuracy(false), test: model.accuracy(true) },
       params: model.params(),
-      network: { layerSizes: sizes, layers },
+      network: layersOf(model),
     };
   } finally {
     model.dispose();
   }
 }
-
-export { NETWORK_DEFAULTS };

@@ -1,79 +1,127 @@
-// The Regression lab as a scenario (docs: /work/shared scenario contract): state ⇄ scenario
-// JSON, and a headless run with the engine that the page and the runner share.
-import { buildRegressionData } from '../labs/regression/regression-data.js';
+// The Regression lab as a scenario: state ⇄ scenario JSON through the Regression field table,
+// and a headless run with the engine that the page and the runner share.
+import { buildRegressionData, firstColumn } from '../labs/regression/regression-data.js';
+import { scenarioFromFields, stateFromFields } from '../state/field-scenario.js';
+import { quote, refusal } from '../state/field-values.js';
+import { REGRESSION_TABLE, regressionTrainerOptions } from '../state/regression-state.js';
 import {
-  REGRESSION_DEFAULTS, normalizeRegressionState, regressionTrainerOptions,
-} from '../state/regression-state.js';
-import { SCENARIO_FORMAT, withEnvelope } from './scenario-envelope.js';
+  ENVELOPE_PATHS, MAX_RUN_EPOCHS, checkEnvelope, initialParams, runLength, scenarioOf, stepEpochs,
+} from './scenario-envelope.js';
 
 export const lab = 'regression';
+const DEFAULT_RUN_STEPS = 5000;
+/** The most steps one regression scenario runs (by steps, or what its epochs come to). */
+export const MAX_RUN_STEPS = 1e7;
+const EXTRA_PATHS = [...ENVELOPE_PATHS, 'optimizer.name', 'sampling.batchSize', 'run', 'initial'];
 
-const METHOD_BY_SAMPLING = { full: 'gd' };
+/** The Regression lab's names are its own menus: nothing comes from the engine. */
+export function namesFrom() {
+  return undefined;
+}
 
 /** @param {import('../state/regression-state.js').RegressionState} state */
 export function scenarioFromState(state) {
-  const options = regressionTrainerOptions(state, Number.MAX_SAFE_INTEGER);
-  return withEnvelope(lab, {
-    seed: state.seed,
-    data: {
-      name: state.data, sineCount: state.sineCount, noise: state.noise,
-      points: [...state.points], csv: state.csv,
-    },
-    // method and the mini-batch slider's b are kept so that SGD (b = 1 in sampling) round-trips.
-    model: {
-      method: state.method, miniBatchSize: state.batchSize, lambda: state.lambda, degree: state.degree,
-      weightI: state.weightI, weightJ: state.weightJ,
-    },
-    optimizer: { name: 'sgd', learningRate: state.learningRate },
-    schedule: { name: state.schedule },
-    sampling: {
-      mode: options.sampling,
-      batchSize: state.method === 'sgd' ? 1 : state.batchSize,
-    },
-    stop: { maxSteps: 0, parameterChangeTol: state.stopTol },
-    run: { steps: 5000 },
-  });
+  const body = scenarioFromFields(REGRESSION_TABLE, state);
+  // Full-batch descent is sampling mode "full"; SGD is mini-batches of 1.
+  body.sampling = state.method === 'gd'
+    ? { mode: 'full' }
+    : { mode: state.sampling, batchSize: state.method === 'sgd' ? 1 : state.batchSize };
+  body.optimizer = { name: 'sgd', ...body.optimizer };
+  return scenarioOf(lab, { ...body, run: { steps: DEFAULT_RUN_STEPS } });
+}
+
+/** The file's sampling mode and batch sizes, made one state's method, sampling and b. */
+function resolveSampling(scenario) {
+  const model = { ...(scenario.model ?? {}) };
+  const sampling = { ...(scenario.sampling ?? {}) };
+  const data = { ...(scenario.data ?? {}) };
+  const mode = sampling.mode;
+  const implied = mode === 'full'
+    ? 'gd'
+    : sampling.batchSize === 1 ? 'sgd' : mode !== undefined ? 'minibatch' : undefined;
+  const method = model.method ?? implied;
+  if (mode === 'full' && method !== 'gd') {
+    throw refusal('model.method', 'must be "gd" with sampling.mode "full"', method);
+  }
+  if (method === 'gd' && mode !== undefined && mode !== 'full') {
+    throw refusal('sampling.mode', 'must be "full" with model.method "gd"', mode);
+  }
+  if (method === 'sgd' && sampling.batchSize !== undefined && sampling.batchSize !== 1) {
+    throw refusal('sampling.batchSize', 'must be 1 with model.method "sgd"', sampling.batchSize);
+  }
+  if (method === 'minibatch' && sampling.batchSize !== undefined) {
+    if (model.miniBatchSize !== undefined && model.miniBatchSize !== sampling.batchSize) {
+      const other = `must equal model.miniBatchSize (${quote(model.miniBatchSize)})`;
+      throw refusal('sampling.batchSize', other, sampling.batchSize);
+    }
+    model.miniBatchSize = sampling.batchSize;
+  }
+  if (method !== undefined) model.method = method;
+  if (mode === 'full') delete sampling.mode;
+  delete sampling.batchSize;
+  // Points given without a data set name are the points data set.
+  if (data.name === undefined && Array.isArray(data.points) && data.points.length > 0) {
+    data.name = 'points';
+  }
+  const resolved = { ...scenario, model, sampling, data };
+  for (const part of ['model', 'sampling', 'data']) {
+    const empty = Object.keys(resolved[part]).length === 0;
+    if (scenario[part] === undefined && empty) delete resolved[part];
+  }
+  return resolved;
 }
 
 /**
+ * Scenario → lab state; throws an Error that names a bad field.
  * @param {any} scenario
  * @returns {import('../state/regression-state.js').RegressionState}
  */
 export function stateFromScenario(scenario) {
-  if (!scenario || typeof scenario !== 'object') throw new Error('A scenario must be a JSON object.');
-  if (scenario.format !== SCENARIO_FORMAT) throw new Error("Not a Descent scenario: 'format' must be 'descent-scenario'.");
-  if (scenario.lab !== lab) throw new Error(`This scenario is for the '${scenario.lab}' lab, not the regression lab.`);
-  if (scenario.version !== 1) throw new Error(`Unsupported scenario version ${scenario.version} (this page reads version 1).`);
-  const data = scenario.data ?? {};
-  const model = scenario.model ?? {};
-  const sampling = scenario.sampling ?? {};
-  const optimizer = scenario.optimizer ?? {};
-  if (optimizer.name !== undefined && optimizer.name !== 'sgd') {
-    throw new Error(`The regression lab runs plain gradient steps; optimizer '${optimizer.name}' is not offered here.`);
+  checkEnvelope(scenario, lab);
+  const optimizer = scenario.optimizer;
+  if (optimizer?.name !== undefined && optimizer.name !== 'sgd') {
+    throw refusal('optimizer.name', 'must be "sgd": the regression lab runs plain gradient steps',
+      optimizer.name);
   }
-  const mode = sampling.mode ?? 'full';
-  const method = model.method ?? METHOD_BY_SAMPLING[mode] ?? (sampling.batchSize === 1 ? 'sgd' : 'minibatch');
-  const checks = [
-    ['data.name', data.name, (v) => typeof v === 'string'],
-    ['optimizer.learningRate', optimizer.learningRate, (v) => typeof v === 'number' && v > 0],
-    ['sampling.batchSize', sampling.batchSize, (v) => Number.isInteger(v) && v >= 1],
-    ['model.lambda', model.lambda, (v) => typeof v === 'number' && v >= 0],
-  ];
-  for (const [name, value, ok] of checks) {
-    if (value !== undefined && !ok(value)) throw new Error(`Bad scenario field ${name}: ${JSON.stringify(value)}`);
+  for (const part of ['model', 'sampling', 'data']) {
+    const value = scenario[part];
+    const object = value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (value !== undefined && !object) {
+      throw refusal(part, 'must be an object', value);
+    }
   }
-  return normalizeRegressionState({
-    ...REGRESSION_DEFAULTS,
-    seed: scenario.seed ?? REGRESSION_DEFAULTS.seed,
-    data: data.name, sineCount: data.sineCount, noise: data.noise, points: data.points ?? [], csv: data.csv ?? '',
-    method,
-    batchSize: method === 'minibatch' ? sampling.batchSize ?? model.miniBatchSize : model.miniBatchSize ?? REGRESSION_DEFAULTS.batchSize,
-    sampling: mode === 'full' ? REGRESSION_DEFAULTS.sampling : mode,
-    schedule: scenario.schedule?.name,
-    learningRate: optimizer.learningRate,
-    stopTol: scenario.stop?.parameterChangeTol,
-    lambda: model.lambda, degree: model.degree, weightI: model.weightI, weightJ: model.weightJ,
-  });
+  return /** @type {any} */ (stateFromFields(
+    REGRESSION_TABLE, resolveSampling(scenario), undefined, { extraPaths: EXTRA_PATHS },
+  ));
+}
+
+/** Steps a run of `epochs` takes at most (each epoch visits every sample once). */
+function stepsForEpochs(options, sampleCount, epochs) {
+  const perEpoch = options.sampling === 'full' ? 1 : Math.ceil(sampleCount / options.batchSize);
+  return epochs * perEpoch;
+}
+
+/** The closed-form polynomial fit of the state's degree (1-D data), as the page's card shows. */
+function polynomialFit(engine, data, state) {
+  if (data.inputDim !== 1) return null;
+  const test = data.test;
+  const polynomial = engine.createPolynomial(
+    firstColumn(data), data.targets, test ? test.inputs : [], test ? test.targets : [],
+  );
+  try {
+    const fit = polynomial.fit(state.degree, state.lambda);
+    return {
+      degree: state.degree,
+      ok: fit.ok,
+      message: fit.message,
+      trainCost: fit.ok ? fit.trainCost : null,
+      testCost: fit.ok && Number.isFinite(fit.testCost) ? fit.testCost : null,
+      // Of φ(x) = [1, x, …, x^m], as the page states the fit.
+      coefficients: fit.ok ? Array.from(fit.powerCoefficients) : null,
+    };
+  } finally {
+    polynomial.dispose();
+  }
 }
 
 /**
@@ -83,23 +131,27 @@ export function stateFromScenario(scenario) {
  */
 export function runScenario(engine, scenario) {
   const state = stateFromScenario(scenario);
+  const length = runLength(scenario, {
+    steps: DEFAULT_RUN_STEPS, maxSteps: MAX_RUN_STEPS, maxEpochs: MAX_RUN_EPOCHS,
+  });
   const data = buildRegressionData(engine, state);
   const model = engine.createRegression(data, { lambda: state.lambda });
   let trainer = null;
   try {
     const closed = model.solve();
     const d = model.parameterCount();
-    const initial = Array.isArray(scenario.initial) ? scenario.initial : new Array(d).fill(0);
+    const initial = initialParams(scenario, d) ?? new Array(d).fill(0);
     const options = regressionTrainerOptions(state, model.sampleCount());
-    if (scenario.stop?.maxSteps) options.maxSteps = scenario.stop.maxSteps;
     trainer = model.createTrainer(options, initial);
-    const run = scenario.run ?? { steps: 5000 };
-    if (run.epochs !== undefined) {
-      while (trainer.epoch() < run.epochs && !['converged', 'max-steps', 'diverged', 'gradient-small'].includes(trainer.state())) {
-        if (trainer.step(1) === 0) break;
+    if (length.epochs !== undefined) {
+      const most = stepsForEpochs(options, model.sampleCount(), length.epochs);
+      if (most > MAX_RUN_STEPS) {
+        const over = `comes to ${most} steps here, over the limit of ${MAX_RUN_STEPS}`;
+        throw refusal('run.epochs', over, length.epochs);
       }
+      stepEpochs(trainer, length.epochs);
     } else {
-      trainer.step(run.steps ?? 5000);
+      trainer.step(length.steps);
     }
     const params = Array.from(trainer.params());
     return {
@@ -115,7 +167,10 @@ export function runScenario(engine, scenario) {
         weights: params,
         closedForm: closed.ok ? closed.weights : null,
         closedFormMessage: closed.message,
-        distanceToClosedForm: closed.ok ? Math.hypot(...params.map((w, k) => w - closed.weights[k])) : null,
+        distanceToClosedForm: closed.ok
+          ? Math.hypot(...params.map((w, k) => w - closed.weights[k]))
+          : null,
+        polynomial: polynomialFit(engine, data, state),
       },
     };
   } finally {
@@ -123,3 +178,4 @@ export function runScenario(engine, scenario) {
     model.dispose();
   }
 }
+

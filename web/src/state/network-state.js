@@ -1,7 +1,10 @@
-// The Network lab's state: one plain, serialisable object with defaults, validation and a URL
-// round trip. Nothing here touches wasm or the DOM. Every setting that changes the numbers is
-// here (seeds included), so a URL reproduces the same run.
-import { flag, integerField as integer, numberField as number, readQueryFields } from './query-fields.js';
+// The Network lab's state: its field table and what is truly the Network's (defaults that follow
+// the problem type, the label of a clicked point, the engine's arguments). Every setting that
+// changes the numbers is here (seeds included), so a URL reproduces the same run. The names
+// (generators, activations, costs, …) come from the engine: networkNames(engine).
+// This module never calls the engine itself, except through the functions handed an engine.
+import { normalizeWithTable, tableDefaults } from './field-table.js';
+import { readQuery, stateToQuery } from './field-url.js';
 
 /**
  * @typedef {object} NetworkState
@@ -13,6 +16,7 @@ import { flag, integerField as integer, numberField as number, readQueryFields }
  * @property {number} seed           data and mini-batch order
  * @property {number} weightSeed     initial weights
  * @property {number} batchSize
+ * @property {string} sampling       how mini-batches are drawn (engine.samplingNames())
  * @property {string[]} features     input features (layer 0)
  * @property {number[]} hiddenSizes  0..8 layers of 1..16 neurons
  * @property {string} hiddenActivation
@@ -35,48 +39,39 @@ import { flag, integerField as integer, numberField as number, readQueryFields }
  * @property {number[][]} points     points added by clicks: [x, y, label]
  */
 
+/**
+ * @typedef {object} NetworkNames the names the core knows (networkNames(engine))
+ * @property {{ name: string, task: string }[]} generators
+ * @property {string[]} features
+ * @property {string[]} hiddenActivations
+ * @property {string[]} outputActivations
+ * @property {string[]} costs
+ * @property {string[]} regularizations
+ * @property {string[]} inits
+ * @property {string[]} optimizers
+ * @property {string[]} samplings
+ */
+
+/** The input features in the controls' order (the core's names: networkNames(engine).features). */
 export const FEATURES = Object.freeze(['x1', 'x2', 'x1^2', 'x2^2', 'x1*x2', 'sin(x1)', 'sin(x2)']);
 export const PROBLEMS = Object.freeze(['classification', 'regression', 'multi-class']);
 export const MAX_LAYERS = 8;
 export const MAX_NEURONS = 16;
-export const LEARNING_RATES = Object.freeze([0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]);
-export const REGULARIZATION_RATES = Object.freeze([0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]);
+export const MAX_POINTS = 500;
+export const LEARNING_RATES = Object.freeze(
+  [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10],
+);
+export const REGULARIZATION_RATES = Object.freeze(
+  [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10],
+);
 export const LAYER_METRICS = Object.freeze(['delta', 'gradient', 'ratio']);
-
-/** @type {NetworkState} */
-export const NETWORK_DEFAULTS = Object.freeze({
-  problem: 'classification',
-  dataset: 'circle',
-  noise: 0,
-  count: 300,
-  testPercent: 50,
-  seed: 1,
-  weightSeed: 1,
-  batchSize: 10,
-  features: ['x1', 'x2'],
-  hiddenSizes: [4, 2],
-  hiddenActivation: 'tanh',
-  outputActivation: 'tanh',
-  cost: 'half-squared',
-  regularization: 'none',
-  regularizationRate: 0,
-  init: 'xavier',
-  initScale: 0.5,
-  optimizer: 'sgd',
-  learningRate: 0.03,
-  momentum: 0.9,
-  beta1: 0.9,
-  beta2: 0.999,
-  epsilon: 1e-8,
-  speed: 1,
-  showTest: false,
-  discretize: false,
-  layerMetric: 'delta',
-  points: [],
-});
+/** Clicked points lie in the plot's square [−COORDINATE_LIMIT, COORDINATE_LIMIT]². */
+const COORDINATE_LIMIT = 6;
 
 /** The task of each problem type, as engine.generators() names it. */
-export const PROBLEM_TASK = Object.freeze({ classification: 'binary', regression: 'regression', 'multi-class': 'multi-class' });
+export const PROBLEM_TASK = Object.freeze({
+  classification: 'binary', regression: 'regression', 'multi-class': 'multi-class',
+});
 
 /** Output activation and cost that suit a problem type (used when the problem changes). */
 export const PROBLEM_DEFAULTS = Object.freeze({
@@ -85,126 +80,137 @@ export const PROBLEM_DEFAULTS = Object.freeze({
   'multi-class': { outputActivation: 'softmax', cost: 'categorical-cross-entropy' },
 });
 
+/** The generators of the state's problem type. */
+const datasetsOf = (names, state) => (names?.generators ?? [])
+  .filter((g) => g.task === PROBLEM_TASK[state.problem]).map((g) => g.name);
+const problemDefault = (key) => (state) => PROBLEM_DEFAULTS[state.problem ?? 'classification'][key];
+
+/** A clicked point [x, y, label], its label read for the problem type. */
+function checkPoint([x, y, label], state) {
+  if (Math.abs(x) > COORDINATE_LIMIT || Math.abs(y) > COORDINATE_LIMIT) {
+    return { error: `must lie in [−${COORDINATE_LIMIT}, ${COORDINATE_LIMIT}]²` };
+  }
+  if (state.problem === 'classification') {
+    // −1 is the Classification lab's convention for the second class; here it is 0.
+    if (label === -1) {
+      return {
+        point: [x, y, 0], note: 'label −1 is read as 0 (classes are 0 and 1)',
+        strictError: 'must have the label 0 or 1 (−1 is the Classification lab\'s convention)',
+      };
+    }
+    if (label !== 0 && label !== 1) return { error: 'must have the label 0 or 1' };
+  } else if (state.problem === 'multi-class' && !(Number.isInteger(label) && label >= 0)) {
+    return { error: 'must have a class number 0, 1, 2, …' };
+  }
+  return { point: [x, y, label] };
+}
+
+const field = (key, type, def, query, scenario, doc, extra = {}) =>
+  ({ key, type, default: def, query, scenario, doc, ...extra });
+const fromNames = (list) => (names) => names?.[list] ?? [];
+const engineList = (call) => `the engine's names (engine.${call})`;
+
+/** @type {{ lab: string, fields: object[] }} */
+export const NETWORK_TABLE = {
+  lab: 'network',
+  fields: [
+    field('problem', 'choice', 'classification', 'problem', 'data.problem',
+      'the problem type (the file may leave it to the generator)', { choices: PROBLEMS }),
+    field('dataset', 'choice', (state, names) => datasetsOf(names, state)[0] ?? 'circle', 'data',
+      'data.generator', 'the 2-D data generator of the problem type', {
+        choices: (names, state) => datasetsOf(names, state), alwaysInUrl: true,
+        defaultDoc: 'the first of the problem type', rangeDoc: engineList('generators()'),
+      }),
+    field('noise', 'number', 0, 'noise', 'data.noise', 'generator noise', { min: 0, max: 0.5 }),
+    field('count', 'integer', 300, 'n', 'data.count', 'points in all (train + test)',
+      { min: 20, max: 2000 }),
+    field('testPercent', 'integer', 50, 'test', 'data.testFraction',
+      'share of the points held out for testing (percent; the file gives a fraction)',
+      { min: 10, max: 90, scale: 0.01 }),
+    field('seed', 'integer', 1, 'seed', 'seed', 'data and mini-batch order',
+      { min: 0, max: 2 ** 31 }),
+    field('weightSeed', 'integer', 1, 'wseed', 'model.weightSeed',
+      'initial weights (the file defaults it to seed)', { min: 0, max: 2 ** 31 }),
+    field('batchSize', 'integer', 10, 'batch', 'sampling.batchSize', 'mini-batch size',
+      { min: 1, max: 1000 }),
+    field('sampling', 'choice', 'without-replacement', 'sampling', 'sampling.mode',
+      'how mini-batches are drawn', { choices: fromNames('samplings'),
+        rangeDoc: engineList('samplingNames()') }),
+    field('features', 'list', ['x1', 'x2'], 'features', 'model.features', 'input features',
+      { item: { choices: true }, choices: fromNames('features'), minLength: 1, maxLength: 7 }),
+    field('hiddenSizes', 'list', [4, 2], 'layers', 'model.hiddenSizes', 'neurons per hidden layer',
+      {
+        item: { type: 'integer', min: 1, max: MAX_NEURONS }, minLength: 0, maxLength: MAX_LAYERS,
+        alwaysInUrl: true,
+      }),
+    field('hiddenActivation', 'choice', 'tanh', 'act', 'model.hiddenActivation',
+      'activation of the hidden layers', { choices: fromNames('hiddenActivations') }),
+    field('outputActivation', 'choice', problemDefault('outputActivation'), 'out',
+      'model.outputActivation', 'activation of the output layer',
+      { choices: fromNames('outputActivations'), defaultDoc: 'by problem: tanh, linear, softmax' }),
+    field('cost', 'choice', problemDefault('cost'), 'cost', 'model.cost', 'the cost function', {
+      choices: fromNames('costs'),
+      defaultDoc: 'by problem: half-squared (multi-class: categorical-cross-entropy)',
+    }),
+    field('regularization', 'choice', 'none', 'reg', 'model.regularization', 'weight penalty',
+      { choices: fromNames('regularizations') }),
+    field('regularizationRate', 'number', 0, 'regRate', 'model.regularizationRate',
+      'strength of the penalty', { min: 0, max: 10 }),
+    field('init', 'choice', 'xavier', 'init', 'model.init', 'initialisation of the weights',
+      { choices: fromNames('inits') }),
+    field('initScale', 'number', 0.5, 'initScale', 'model.initScale',
+      'scale of the uniform and normal initialisations', { min: 1e-4, max: 10 }),
+    field('optimizer', 'choice', 'sgd', 'opt', 'optimizer.name', 'the optimizer',
+      { choices: fromNames('optimizers') }),
+    field('learningRate', 'number', 0.03, 'lr', 'optimizer.learningRate', 'learning rate η',
+      { min: 1e-6, max: 10 }),
+    field('momentum', 'number', 0.9, 'mom', 'optimizer.momentum', 'μ of momentum and Nesterov',
+      { min: 0, max: 0.999 }),
+    field('beta1', 'number', 0.9, 'b1', 'optimizer.beta1', "Adam's β1", { min: 0, max: 0.9999 }),
+    field('beta2', 'number', 0.999, 'b2', 'optimizer.beta2', "Adam's β2; RMSProp's ρ",
+      { min: 0, max: 0.99999 }),
+    field('epsilon', 'number', 1e-8, 'eps', 'optimizer.epsilon', 'ε of AdaGrad, RMSProp, Adam',
+      { min: 1e-12, max: 1 }),
+    field('speed', 'integer', 1, 'speed', 'view.speed', 'training steps per animation frame',
+      { min: 1, max: 200 }),
+    field('showTest', 'boolean', false, 'showTest', 'view.showTest', 'show the test points'),
+    field('discretize', 'boolean', false, 'discrete', 'view.discretize',
+      'show the output as classes'),
+    field('layerMetric', 'choice', 'delta', 'metric', 'view.layerMetric',
+      'what the layer chart shows', { choices: LAYER_METRICS }),
+    field('points', 'points', [], 'pts', 'data.points', 'points added by clicks', {
+      stride: 3, pointText: 'x, y, label', nested: true, maxPoints: MAX_POINTS, urlSeparator: ',',
+      checkPoint, pointDoc: `|x|, |y| ≤ ${COORDINATE_LIMIT}; label 0/1, a class number or a target`,
+    }),
+  ],
+};
+
+/** @type {NetworkState} */
+export const NETWORK_DEFAULTS = Object.freeze(
+  /** @type {NetworkState} */ (tableDefaults(NETWORK_TABLE, undefined)),
+);
+
+/** The names the state is checked against, from the engine. @returns {NetworkNames} */
+export function networkNames(engine) {
+  return {
+    ...engine.networkNames(),
+    generators: engine.generators(),
+    optimizers: engine.optimizerNames(),
+    samplings: engine.samplingNames(),
+  };
+}
 
 /**
- * @typedef {object} NetworkNames the names the core knows
- * @property {{ name: string, task: string }[]} generators
- * @property {string[]} hiddenActivations
- * @property {string[]} outputActivations
- * @property {string[]} costs
- * @property {string[]} regularizations
- * @property {string[]} inits
- * @property {string[]} optimizers
- */
-
-/**
- * Returns a valid state built from `raw`, replacing anything invalid by its default. Choices
- * the core may still refuse together (e.g. softmax with one output) are left to the core,
- * which answers with a readable message.
+ * Returns a valid state built from `raw`, replacing anything invalid (lenient). Choices the
+ * core may still refuse together (e.g. softmax with one output) are left to the core, which
+ * answers with a readable message.
  * @param {Record<string, unknown>} raw
  * @param {NetworkNames} names
  * @returns {NetworkState}
  */
 export function normalizeNetworkState(raw, names) {
-  const d = NETWORK_DEFAULTS;
-  const pick = (value, list, fallback) => (typeof value === 'string' && list.includes(value) ? value : fallback);
-  const list = (value) =>
-    Array.isArray(value) ? value : typeof value === 'string' ? (value === '' ? [] : value.split(',')) : null;
-
-  const problem = pick(raw.problem, PROBLEMS, d.problem);
-  const task = PROBLEM_TASK[problem];
-  const datasets = names.generators.filter((g) => g.task === task).map((g) => g.name);
-  const dataset = pick(raw.dataset, datasets, datasets[0] ?? d.dataset);
-
-  let features = list(raw.features);
-  features = features ? FEATURES.filter((f) => features.includes(f)) : [...d.features];
-  if (features.length === 0) features = [...d.features];
-
-  let hiddenSizes = list(raw.hiddenSizes);
-  hiddenSizes = hiddenSizes
-    ? hiddenSizes.slice(0, MAX_LAYERS).map((v) => integer(v, 4, 1, MAX_NEURONS))
-    : [...d.hiddenSizes];
-
-  const points = [];
-  const rawPoints = Array.isArray(raw.points) ? raw.points : typeof raw.points === 'string' ? parsePoints(raw.points) : [];
-  for (const p of rawPoints) {
-    if (!Array.isArray(p) || p.length !== 3) continue;
-    const [x, y, label] = p.map(Number);
-    if ([x, y, label].every(Number.isFinite) && Math.abs(x) <= 6 && Math.abs(y) <= 6) points.push([x, y, label]);
-    if (points.length >= 500) break;
-  }
-
-  return {
-    problem,
-    dataset,
-    noise: number(raw.noise, d.noise, 0, 0.5),
-    count: integer(raw.count, d.count, 20, 2000),
-    testPercent: integer(raw.testPercent, d.testPercent, 10, 90),
-    seed: integer(raw.seed, d.seed, 0, 2 ** 31),
-    weightSeed: integer(raw.weightSeed, d.weightSeed, 0, 2 ** 31),
-    batchSize: integer(raw.batchSize, d.batchSize, 1, 1000),
-    features,
-    hiddenSizes,
-    hiddenActivation: pick(raw.hiddenActivation, names.hiddenActivations, d.hiddenActivation),
-    outputActivation: pick(raw.outputActivation, names.outputActivations, PROBLEM_DEFAULTS[problem].outputActivation),
-    cost: pick(raw.cost, names.costs, PROBLEM_DEFAULTS[problem].cost),
-    regularization: pick(raw.regularization, names.regularizations, d.regularization),
-    regularizationRate: number(raw.regularizationRate, d.regularizationRate, 0, 10),
-    init: pick(raw.init, names.inits, d.init),
-    initScale: number(raw.initScale, d.initScale, 1e-4, 10),
-    optimizer: pick(raw.optimizer, names.optimizers, d.optimizer),
-    learningRate: number(raw.learningRate, d.learningRate, 1e-6, 10),
-    momentum: number(raw.momentum, d.momentum, 0, 0.999),
-    beta1: number(raw.beta1, d.beta1, 0, 0.9999),
-    beta2: number(raw.beta2, d.beta2, 0, 0.99999),
-    epsilon: number(raw.epsilon, d.epsilon, 1e-12, 1),
-    speed: integer(raw.speed, d.speed, 1, 200),
-    showTest: flag(raw.showTest, d.showTest),
-    discretize: flag(raw.discretize, d.discretize),
-    layerMetric: pick(raw.layerMetric, LAYER_METRICS, d.layerMetric),
-    points,
-  };
+  return /** @type {NetworkState} */ (normalizeWithTable(NETWORK_TABLE, raw, names).state);
 }
-
-function parsePoints(text) {
-  return text
-    .split(';')
-    .filter(Boolean)
-    .map((p) => p.split(',').map(Number));
-}
-
-const QUERY_KEYS = /** @type {const} */ ({
-  problem: 'problem',
-  dataset: 'data',
-  noise: 'noise',
-  count: 'n',
-  testPercent: 'test',
-  seed: 'seed',
-  weightSeed: 'wseed',
-  batchSize: 'batch',
-  features: 'features',
-  hiddenSizes: 'layers',
-  hiddenActivation: 'act',
-  outputActivation: 'out',
-  cost: 'cost',
-  regularization: 'reg',
-  regularizationRate: 'regRate',
-  init: 'init',
-  initScale: 'initScale',
-  optimizer: 'opt',
-  learningRate: 'lr',
-  momentum: 'mom',
-  beta1: 'b1',
-  beta2: 'b2',
-  epsilon: 'eps',
-  speed: 'speed',
-  showTest: 'showTest',
-  discretize: 'discrete',
-  layerMetric: 'metric',
-  points: 'pts',
-});
-
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Writes the fields that differ from the defaults into query parameters.
@@ -212,17 +218,18 @@ const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
  * @returns {URLSearchParams}
  */
 export function networkStateToQuery(state) {
-  const params = new URLSearchParams();
-  const problemDefaults = PROBLEM_DEFAULTS[state.problem];
-  for (const [field, key] of Object.entries(QUERY_KEYS)) {
-    const value = state[field];
-    const fallback = field in problemDefaults ? problemDefaults[field] : NETWORK_DEFAULTS[field];
-    if (same(value, fallback) && field !== 'hiddenSizes' && field !== 'dataset') continue;
-    if (field === 'points') params.set(key, value.map((p) => p.join(',')).join(';'));
-    else if (Array.isArray(value)) params.set(key, value.join(','));
-    else params.set(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
-  }
-  return params;
+  return stateToQuery(NETWORK_TABLE, state, undefined);
+}
+
+/**
+ * Reads a state from a URL query, leniently, and says what it changed.
+ * @param {URLSearchParams} params
+ * @param {NetworkNames} names
+ * @returns {{ state: NetworkState, corrections: import('./field-table.js').Correction[] }}
+ */
+export function readNetworkQuery(params, names) {
+  const { state, corrections } = readQuery(NETWORK_TABLE, params, names);
+  return { state: /** @type {NetworkState} */ (state), corrections };
 }
 
 /**
@@ -231,32 +238,7 @@ export function networkStateToQuery(state) {
  * @returns {NetworkState}
  */
 export function networkStateFromQuery(params, names) {
-  return normalizeNetworkState(readQueryFields(params, QUERY_KEYS), names);
-}
-
-/**
- * The core's name tables (cpp/core/net/*.h, optim/optimizer.h, data/generators_2d.h), for
- * checking a scenario where no engine is at hand; networkNames(engine) gives the live ones.
- * @type {NetworkNames}
- */
-export const STATIC_NAMES = Object.freeze({
-  generators: [
-    { name: 'circle', task: 'binary' }, { name: 'xor', task: 'binary' }, { name: 'gauss', task: 'binary' },
-    { name: 'spiral', task: 'binary' }, { name: 'plane', task: 'regression' },
-    { name: 'multi-gauss', task: 'regression' }, { name: 'three-class', task: 'multi-class' },
-    { name: 'blobs', task: 'multi-class' },
-  ],
-  hiddenActivations: ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear', 'softplus'],
-  outputActivations: ['linear', 'sigmoid', 'tanh', 'softmax'],
-  costs: ['half-squared', 'binary-cross-entropy', 'categorical-cross-entropy'],
-  regularizations: ['none', 'l1', 'l2'],
-  inits: ['uniform', 'normal', 'xavier', 'he', 'zeros'],
-  optimizers: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'rprop'],
-});
-
-/** The names the state is checked against, from the engine. */
-export function networkNames(engine) {
-  return { ...engine.networkNames(), generators: engine.generators(), optimizers: engine.optimizerNames() };
+  return readNetworkQuery(params, names).state;
 }
 
 /** Arguments of engine.createNetwork for a state: [network, data, trainer]. */
@@ -288,7 +270,7 @@ export function networkArguments(state) {
       beta1: state.beta1,
       beta2: state.beta2,
       epsilon: state.epsilon,
-      sampling: 'without-replacement',
+      sampling: state.sampling,
       batchSize: state.batchSize,
       seed: state.seed,
       // Chart-sized histories: a run of any length keeps at most this many points per series.

@@ -1,9 +1,8 @@
-// The Regression lab's state: one plain, serialisable object with defaults, validation and a URL
-// round trip. Nothing here touches wasm or the DOM.
-import {
-  clamp, encodeFlatPoints, integerField as integer, numberField as number, oneOf, parseFlatPoints,
-  readQueryFields, toNumber,
-} from './query-fields.js';
+// The Regression lab's state: its field table, and the trainer options a state asks for.
+// Defaults, normalising, the URL round trip and the scenario conversion come from the table.
+// Nothing here touches wasm or the DOM.
+import { normalizeWithTable, tableDefaults } from './field-table.js';
+import { readQuery, stateToQuery } from './field-url.js';
 
 /**
  * @typedef {object} RegressionState
@@ -19,33 +18,13 @@ import {
  * @property {'constant'|'inverse-sqrt'|'inverse'} schedule   η_t = C, C/√t, C/t
  * @property {number} learningRate     C
  * @property {number} stopTol          stop when ‖W_{t+1} − W_t‖ < tol (0: off)
+ * @property {number} maxSteps         stop after this many steps (0: off)
  * @property {number} lambda           ridge λ
  * @property {number} degree           polynomial degree m (1-D data)
  * @property {number} weightI          valley x axis: weight index
  * @property {number} weightJ          valley y axis: weight index
  * @property {number} speed            steps per animation frame
  */
-
-/** @type {RegressionState} */
-export const REGRESSION_DEFAULTS = Object.freeze({
-  seed: 4,
-  data: 'commute',
-  sineCount: 10,
-  noise: 0.3,
-  points: Object.freeze([]),
-  csv: '',
-  method: 'gd',
-  batchSize: 2,
-  sampling: 'without-replacement',
-  schedule: 'constant',
-  learningRate: 0.1,
-  stopTol: 0,
-  lambda: 0,
-  degree: 3,
-  weightI: 0,
-  weightJ: 1,
-  speed: 20,
-});
 
 /** The seed's mini-batch setup (004 §2.2): C = 0.06, b = 2, η_t = C/√t, stop at ‖ΔW‖ < 0.02. */
 export const SEED_PRESET = Object.freeze({
@@ -61,79 +40,94 @@ export const LEARNING_RATE_RANGE = Object.freeze({ min: 1e-4, max: 2 });
 export const LAMBDA_RANGE = Object.freeze({ min: 1e-6, max: 100 });
 export const MAX_DEGREE = 12;
 export const MAX_POINTS = 200;
-const MAX_CSV_LENGTH = 200000;
+/** The longest CSV text a state holds (the parser's own limit is larger). */
+export const MAX_CSV_LENGTH = 200000;
+/** CSV text up to this length travels in the URL; longer text only in a scenario file. */
+export const MAX_URL_CSV = 1500;
+
+const field = (key, type, def, query, scenario, doc, extra = {}) =>
+  ({ key, type, default: def, query, scenario, doc, ...extra });
+
+/** @type {{ lab: string, fields: object[] }} */
+export const REGRESSION_TABLE = {
+  lab: 'regression',
+  fields: [
+    field('seed', 'integer', 4, 'seed', 'seed', 'drives generated data and SGD sampling',
+      { min: 0, max: 2 ** 31 - 1 }),
+    field('data', 'choice', 'commute', 'data', 'data.name', 'the data set',
+      { choices: DATA_NAMES }),
+    field('sineCount', 'integer', 10, 'n', 'data.sineCount', 'training points of the sine set',
+      { min: 2, max: 200 }),
+    field('noise', 'number', 0.3, 'noise', 'data.noise', 'noise of the sine and plane sets',
+      { min: 0, max: 2 }),
+    field('points', 'points', [], 'pts', 'data.points', 'user points of the points set', {
+      stride: 2, pointText: 'x, y', maxPoints: MAX_POINTS, urlSeparator: ':',
+    }),
+    field('csv', 'text', '', 'csv', 'data.csv', 'imported CSV text (columns x1, …, y)',
+      { maxLength: MAX_CSV_LENGTH, urlMaxLength: MAX_URL_CSV }),
+    field('method', 'choice', 'gd', 'method', 'model.method',
+      'full-batch descent, SGD (b = 1) or mini-batch SGD', { choices: METHOD_NAMES }),
+    field('batchSize', 'integer', 2, 'b', 'model.miniBatchSize',
+      'b of mini-batch SGD (the file also takes sampling.batchSize)', { min: 1, max: 1000 }),
+    field('sampling', 'choice', 'without-replacement', 'sampling', 'sampling.mode',
+      'how SGD draws its samples (gd: "full" in the file)', { choices: SAMPLING_NAMES }),
+    field('schedule', 'choice', 'constant', 'sched', 'schedule.name', 'η_t = C, C/√t, C/t',
+      { choices: SCHEDULE_NAMES }),
+    field('learningRate', 'number', 0.1, 'lr', 'optimizer.learningRate', 'base rate C',
+      { ...LEARNING_RATE_RANGE }),
+    field('stopTol', 'number', 0, 'tol', 'stop.parameterChangeTol',
+      'stop when ‖W_{t+1} − W_t‖ < tol (0: off)', { min: 0, max: 10 }),
+    field('maxSteps', 'integer', 0, 'max', 'stop.maxSteps', 'stop after this many steps (0: off)',
+      { min: 0, max: 1e7 }),
+    field('lambda', 'number', 0, 'lambda', 'model.lambda', 'ridge strength λ (0: none)',
+      { ...LAMBDA_RANGE, zeroOff: true }),
+    field('degree', 'integer', 3, 'deg', 'model.degree',
+      'degree m of the closed-form polynomial fit (1-D data)', { min: 0, max: MAX_DEGREE }),
+    field('weightI', 'integer', 0, 'wi', 'model.weightI', 'valley x axis: weight index',
+      { min: 0, max: 64 }),
+    field('weightJ', 'integer', 1, 'wj', 'model.weightJ', 'valley y axis: weight index',
+      { min: 0, max: 64 }),
+    field('speed', 'integer', 20, 'speed', 'view.speed', 'steps per animation frame',
+      { min: 1, max: 5000 }),
+  ],
+};
+
+/** @type {RegressionState} */
+export const REGRESSION_DEFAULTS = Object.freeze(
+  /** @type {RegressionState} */ (tableDefaults(REGRESSION_TABLE, undefined)),
+);
 
 /**
- * Returns a valid state built from `raw`, replacing anything invalid by its default.
+ * Returns a valid state built from `raw`, replacing anything invalid (lenient).
  * @param {Record<string, unknown>} raw
  * @returns {RegressionState}
  */
 export function normalizeRegressionState(raw) {
-  const d = REGRESSION_DEFAULTS;
-  let points = raw.points;
-  if (typeof points === 'string') points = parseFlatPoints(points);
-  if (!Array.isArray(points)) points = [];
-  points = points.map(toNumber);
-  if (points.length % 2 !== 0 || !points.every(Number.isFinite)) points = [];
-  points = points.slice(0, 2 * MAX_POINTS);
-  const csv = typeof raw.csv === 'string' && raw.csv.length <= MAX_CSV_LENGTH ? raw.csv : '';
-  const lambdaRaw = toNumber(raw.lambda);
-  return {
-    seed: integer(raw.seed, d.seed, 0, 2 ** 31 - 1),
-    data: /** @type {any} */ (oneOf(raw.data, DATA_NAMES, d.data)),
-    sineCount: integer(raw.sineCount, d.sineCount, 2, 200),
-    noise: number(raw.noise, d.noise, 0, 2),
-    points,
-    csv,
-    method: /** @type {any} */ (oneOf(raw.method, METHOD_NAMES, d.method)),
-    batchSize: integer(raw.batchSize, d.batchSize, 1, 1000),
-    sampling: /** @type {any} */ (oneOf(raw.sampling, SAMPLING_NAMES, d.sampling)),
-    schedule: /** @type {any} */ (oneOf(raw.schedule, SCHEDULE_NAMES, d.schedule)),
-    learningRate: number(raw.learningRate, d.learningRate, LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max),
-    stopTol: number(raw.stopTol, d.stopTol, 0, 10),
-    // λ = 0 is allowed (no ridge); otherwise inside the slider's log range.
-    lambda: Number.isFinite(lambdaRaw) && lambdaRaw > 0 ? clamp(lambdaRaw, LAMBDA_RANGE.min, LAMBDA_RANGE.max) : 0,
-    degree: integer(raw.degree, d.degree, 0, MAX_DEGREE),
-    weightI: integer(raw.weightI, d.weightI, 0, 64),
-    weightJ: integer(raw.weightJ, d.weightJ, 0, 64),
-    speed: integer(raw.speed, d.speed, 1, 5000),
-  };
+  const { state } = normalizeWithTable(REGRESSION_TABLE, raw, undefined);
+  return /** @type {RegressionState} */ (state);
 }
-
-const QUERY_KEYS = /** @type {const} */ ({
-  seed: 'seed', data: 'data', sineCount: 'n', noise: 'noise', points: 'pts', csv: 'csv',
-  method: 'method', batchSize: 'b', sampling: 'sampling', schedule: 'sched', learningRate: 'lr',
-  stopTol: 'tol', lambda: 'lambda', degree: 'deg', weightI: 'wi', weightJ: 'wj', speed: 'speed',
-});
-
-// Longer CSV text is kept out of the URL (the scenario file carries it instead).
-const MAX_URL_CSV = 1500;
 
 /**
  * Writes the fields that differ from the defaults into query parameters.
  * @param {RegressionState} state
  */
 export function regressionStateToQuery(state) {
-  const params = new URLSearchParams();
-  for (const [field, key] of Object.entries(QUERY_KEYS)) {
-    const value = state[field];
-    if (field === 'points') {
-      if (value.length) params.set(key, encodeFlatPoints(value, 2));
-      continue;
-    }
-    if (field === 'csv') {
-      if (value && value.length <= MAX_URL_CSV) params.set(key, value);
-      continue;
-    }
-    if (value === REGRESSION_DEFAULTS[field]) continue;
-    params.set(key, String(value));
-  }
-  return params;
+  return stateToQuery(REGRESSION_TABLE, state, undefined);
+}
+
+/**
+ * Reads a state from a URL query, leniently, and says what it changed.
+ * @param {URLSearchParams} params
+ * @returns {{ state: RegressionState, corrections: import('./field-table.js').Correction[] }}
+ */
+export function readRegressionQuery(params) {
+  const { state, corrections } = readQuery(REGRESSION_TABLE, params, undefined);
+  return { state: /** @type {RegressionState} */ (state), corrections };
 }
 
 /** @param {URLSearchParams} params @returns {RegressionState} */
 export function regressionStateFromQuery(params) {
-  return normalizeRegressionState(readQueryFields(params, QUERY_KEYS));
+  return readRegressionQuery(params).state;
 }
 
 /** The trainer options a state asks for (names of TrainerOptions). */
@@ -147,6 +141,7 @@ export function regressionTrainerOptions(state, sampleCount) {
     sampling: full ? 'full' : state.sampling,
     batchSize: full ? sampleCount : batchSize,
     parameterChangeTol: state.stopTol,
+    maxSteps: state.maxSteps,
     seed: state.seed,
     pathCapacity: 2048,
   };

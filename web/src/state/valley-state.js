@@ -1,9 +1,12 @@
-// The Valley lab's state: one plain, serialisable object with defaults, validation and a URL
-// round trip. Nothing here touches wasm or the DOM.
+// The Valley lab's state: its field table and what is truly Valley's (the racers' per-optimizer
+// defaults, the start that is set as a pair, the focus on a racer that races). Defaults,
+// normalising, the URL round trip and the scenario conversion come from the table.
+// Nothing here touches wasm or the DOM.
 //
 // Several racers (one per optimizer of the core) descend the same surface from the same start.
 // Each has its own hyper-parameters and learning-rate schedule; stop rules are shared.
-import { flag, numberField as number, readQueryFields, toNumber } from './query-fields.js';
+import { normalizeWithTable, tableDefaults } from './field-table.js';
+import { readQuery, stateToQuery } from './field-url.js';
 
 /**
  * @typedef {object} Racer
@@ -16,7 +19,7 @@ import { flag, numberField as number, readQueryFields, toNumber } from './query-
  * @property {number} epsilon         AdaGrad, RMSProp, Adam
  * @property {number} rpropIncrease   η+
  * @property {number} rpropDecrease   η−
- * @property {string} schedule        'constant' | 'inverse-sqrt' | 'inverse' | 'step' | 'exponential' | 'cosine'
+ * @property {string} schedule        one of SCHEDULES
  * @property {number} decay
  * @property {number} period
  * @property {number} minRate
@@ -28,7 +31,7 @@ import { flag, numberField as number, readQueryFields, toNumber } from './query-
  * @property {number} conditionNumber   the bowl's κ = λmax/λmin
  * @property {number} rotationDegrees   the bowl's rotation
  * @property {number} speed             gradient steps per animation frame (per racer)
- * @property {number | null} startX     where the balls were dropped (null: the surface's standard start)
+ * @property {number | null} startX     where the balls were dropped (null: the standard start)
  * @property {number | null} startY
  * @property {boolean} logColor
  * @property {boolean} logLoss
@@ -43,19 +46,19 @@ import { flag, numberField as number, readQueryFields, toNumber } from './query-
  * @property {boolean} view3d           the 3-D surface view is open
  */
 
-export const OPTIMIZERS = Object.freeze(['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'rprop']);
-export const SCHEDULES = Object.freeze(['constant', 'inverse-sqrt', 'inverse', 'step', 'exponential', 'cosine']);
+export const OPTIMIZERS = Object.freeze(
+  ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'rprop'],
+);
+export const SCHEDULES = Object.freeze(
+  ['constant', 'inverse-sqrt', 'inverse', 'step', 'exponential', 'cosine'],
+);
 export const RACER_COLORS = Object.freeze({
   sgd: '#ff4d4d', momentum: '#ffa630', nesterov: '#f7f052', adagrad: '#4dd9ff',
   rmsprop: '#b86bff', adam: '#ff6bd6', rprop: '#7dff8a',
 });
 
-// 8e-4 keeps plain descent under the stability limit 2/λmax ≈ 9.6e-4 at Rosenbrock's start.
-const RACER_BASE = Object.freeze({
-  enabled: false, learningRate: 0.0008, momentum: 0.9, beta1: 0.9, beta2: 0.999, epsilon: 1e-8,
-  rpropIncrease: 1.2, rpropDecrease: 0.5, schedule: 'constant', decay: 0.5, period: 100, minRate: 0,
-});
 // Per-optimizer defaults that work on the default surface (Rosenbrock from its standard start).
+// 8e-4 keeps plain descent under the stability limit 2/λmax ≈ 9.6e-4 at Rosenbrock's start.
 const RACER_OVERRIDES = Object.freeze({
   sgd: { enabled: true },
   momentum: { enabled: true },
@@ -66,108 +69,119 @@ const RACER_OVERRIDES = Object.freeze({
   rprop: { learningRate: 0.01 },
 });
 
+const number = (key, def, min, max, query, scenario, doc, extra = {}) =>
+  ({ key, type: 'number', default: def, min, max, query, scenario, doc, ...extra });
+
+/** The fields of one racer (scenario paths inside its entry of `racers`). */
+export const RACER_FIELDS = Object.freeze([
+  { key: 'enabled', type: 'boolean', default: false, query: null, scenario: 'enabled',
+    doc: 'the racer races (default: sgd, momentum, adam; a listed racer races unless false)' },
+  number('learningRate', 0.0008, 1e-5, 10, 'lr', 'optimizer.learningRate',
+    'base rate C of the schedule (default per optimizer)', { log: true }),
+  number('momentum', 0.9, 0, 0.999, 'mu', 'optimizer.momentum', 'μ of momentum and Nesterov'),
+  number('beta1', 0.9, 0, 0.999, 'b1', 'optimizer.beta1', "Adam's first-moment decay β1"),
+  number('beta2', 0.999, 0.5, 0.9999, 'b2', 'optimizer.beta2',
+    "Adam's β2; RMSProp's decay ρ (default per optimizer)"),
+  number('epsilon', 1e-8, 1e-12, 1, 'eps', 'optimizer.epsilon', 'ε of AdaGrad, RMSProp, Adam',
+    { log: true }),
+  number('rpropIncrease', 1.2, 1, 3, 'inc', 'optimizer.rpropIncrease', 'Rprop step growth η+'),
+  number('rpropDecrease', 0.5, 0.05, 0.999, 'dec', 'optimizer.rpropDecrease',
+    'Rprop step shrink η−'),
+  { key: 'schedule', type: 'choice', default: 'constant', choices: SCHEDULES, query: 'sched',
+    scenario: 'schedule.name', doc: 'learning-rate schedule η_t' },
+  number('decay', 0.5, 0.01, 0.999, 'decay', 'schedule.decay',
+    'factor of the step and exponential schedules'),
+  { ...number('period', 100, 1, 100000, 'period', 'schedule.period',
+    'steps per decay (cosine: steps to the floor)', { log: true }), type: 'integer' },
+  number('minRate', 0, 0, 10, 'min', 'schedule.minRate', 'floor of the cosine schedule'),
+]);
+
 /** @returns {Racer} the default racer of an optimizer */
 export function defaultRacer(optimizer) {
-  return { optimizer, ...RACER_BASE, ...RACER_OVERRIDES[optimizer] };
+  const racer = { optimizer };
+  for (const field of RACER_FIELDS) racer[field.key] = field.default;
+  return /** @type {Racer} */ ({ ...racer, ...RACER_OVERRIDES[optimizer] });
 }
 
-export const VALLEY_DEFAULTS = Object.freeze({
-  surface: 'rosenbrock',
-  conditionNumber: 10,
-  rotationDegrees: 30,
-  speed: 1,
-  startX: null,
-  startY: null,
-  logColor: true,
-  logLoss: true,
-  racers: OPTIMIZERS.map(defaultRacer),
-  focus: 'sgd',
-  maxSteps: 0,
-  parameterChangeTol: 0,
-  gradientTol: 0,
-  directionDegrees: 45,
-  showDirectional: true,
-  showHessian: true,
-  view3d: false,
-});
-
-export const LEARNING_RATE_RANGE = Object.freeze({ min: 1e-5, max: 10 });
-export const SPEED_RANGE = Object.freeze({ min: 1, max: 1000 });
-/** Ranges of the racer fields: [min, max], and whether the slider is logarithmic. */
-export const RACER_RANGES = Object.freeze({
-  learningRate: { min: LEARNING_RATE_RANGE.min, max: LEARNING_RATE_RANGE.max, log: true },
-  momentum: { min: 0, max: 0.999, log: false },
-  beta1: { min: 0, max: 0.999, log: false },
-  beta2: { min: 0.5, max: 0.9999, log: false },
-  epsilon: { min: 1e-12, max: 1, log: true },
-  rpropIncrease: { min: 1, max: 3, log: false },
-  rpropDecrease: { min: 0.05, max: 0.999, log: false },
-  decay: { min: 0.01, max: 0.999, log: false },
-  period: { min: 1, max: 100000, log: true },
-  minRate: { min: 0, max: 10, log: false },
-});
-
+const view = (key, def, query, doc) =>
+  ({ key, type: 'boolean', default: def, query, scenario: `view.${key}`, doc });
 
 /**
- * @param {Partial<Record<keyof Racer, unknown>>} raw
- * @param {string} optimizer
- * @returns {Racer}
+ * The Valley lab's fields. Names: the core's surface names (engine.surfaceNames()).
+ * @type {{ lab: string, fields: object[], finish: Function }}
  */
-export function normalizeRacer(raw, optimizer) {
-  const d = defaultRacer(optimizer);
-  const r = raw ?? {};
-  const racer = { optimizer, enabled: flag(r.enabled, d.enabled) };
-  for (const [field, range] of Object.entries(RACER_RANGES)) {
-    racer[field] = number(r[field], d[field], range.min, range.max);
-  }
-  racer.period = Math.round(racer.period);
-  racer.schedule = SCHEDULES.includes(/** @type {string} */ (r.schedule)) ? r.schedule : d.schedule;
-  return /** @type {Racer} */ (racer);
-}
+export const VALLEY_TABLE = {
+  lab: 'valley',
+  fields: [
+    { key: 'surface', type: 'choice', default: 'rosenbrock', choices: (names) => names ?? [],
+      query: 'surface', scenario: 'surface.name', doc: 'the surface f(x, y)' },
+    number('conditionNumber', 10, 1, 1000, 'kappa', 'surface.conditionNumber',
+      "the quadratic bowl's condition number κ = λmax/λmin"),
+    number('rotationDegrees', 30, -180, 180, 'rot', 'surface.rotationDegrees',
+      "the quadratic bowl's rotation (degrees)"),
+    { ...number('speed', 1, 1, 1000, 'speed', 'view.speed',
+      'gradient steps per animation frame (per racer)'), type: 'integer' },
+    number('startX', null, -1e6, 1e6, 'x0', 'start.0',
+      "x of the start (not set: the surface's standard start)", { nullable: true }),
+    number('startY', null, -1e6, 1e6, 'y0', 'start.1', 'y of the start (set with x)',
+      { nullable: true }),
+    view('logColor', true, 'logc', 'colour map on a log scale'),
+    view('logLoss', true, 'logl', 'cost chart on a log axis'),
+    {
+      key: 'racers', type: 'group', members: () => OPTIMIZERS, memberKey: 'optimizer',
+      memberScenario: 'optimizer.name', memberDefault: defaultRacer, fields: RACER_FIELDS,
+      membership: { field: 'enabled', query: 'on' }, scenario: 'racers',
+      listed: { enabled: true }, unlisted: { enabled: false },
+      doc: 'one racer per optimizer; URL `on=sgd.adam` lists those that race',
+    },
+    { key: 'focus', type: 'choice', default: 'sgd', choices: OPTIMIZERS, query: 'focus',
+      scenario: 'view.focus', doc: 'the racer the probes look at (moves to one that races)' },
+    { ...number('maxSteps', 0, 0, 1e7, 'max', 'stop.maxSteps',
+      'stop after this many steps (0: off)'), type: 'integer' },
+    number('parameterChangeTol', 0, 0, 1e3, 'dwtol', 'stop.parameterChangeTol',
+      'stop when ‖θ_{t+1} − θ_t‖ < tol (0: off)'),
+    number('gradientTol', 0, 0, 1e3, 'gtol', 'stop.gradientTol', 'stop when ‖∇f‖ < tol (0: off)'),
+    number('directionDegrees', 45, -180, 180, 'dir', 'view.directionDegrees',
+      'angle of the direction l of the directional derivative'),
+    view('showDirectional', true, 'dd', 'show the directional derivative'),
+    view('showHessian', true, 'hess', "show the Hessian's eigen-directions"),
+    view('view3d', false, '3d', 'the 3-D surface view is open'),
+  ],
+  finish(state, names, correct) {
+    // The start is a pair: one coordinate alone means the standard start.
+    if ((state.startX === null) !== (state.startY === null)) {
+      const [key, name] = state.startX === null ? ['startY', 'y0'] : ['startX', 'x0'];
+      correct(key, name, state[key], 'the start needs both x and y', null);
+      state.startX = state.startY = null;
+    }
+    // The probes look at a ball that is on the map: a switched-off focus moves to the first racer.
+    if (!state.racers.find((r) => r.optimizer === state.focus).enabled) {
+      state.focus = state.racers.find((r) => r.enabled)?.optimizer ?? state.focus;
+    }
+  },
+};
+
+export const VALLEY_DEFAULTS = Object.freeze(tableDefaults(VALLEY_TABLE, undefined));
+
+const rangeOf = (field) =>
+  Object.freeze({ min: field.min, max: field.max, log: Boolean(field.log) });
+/** Ranges of the racer fields: [min, max], and whether the slider is logarithmic. */
+export const RACER_RANGES = Object.freeze(Object.fromEntries(RACER_FIELDS
+  .filter((f) => f.type === 'number' || f.type === 'integer')
+  .map((f) => [f.key, rangeOf(f)])));
+export const LEARNING_RATE_RANGE = Object.freeze({ min: RACER_RANGES.learningRate.min,
+  max: RACER_RANGES.learningRate.max });
+const speedField = VALLEY_TABLE.fields.find((f) => f.key === 'speed');
+export const SPEED_RANGE = Object.freeze({ min: speedField.min, max: speedField.max });
 
 /**
- * Returns a valid state built from `raw`, replacing anything invalid by its default.
- * @param {Partial<Record<keyof ValleyState, unknown>>} raw
+ * Returns a valid state built from `raw`, replacing anything invalid (lenient).
+ * @param {Record<string, unknown>} raw
  * @param {string[]} surfaceNames the names the core knows
  * @returns {ValleyState}
  */
 export function normalizeValleyState(raw, surfaceNames) {
-  const coordinate = (value) => {
-    if (value === null || value === undefined || value === '') return null;
-    const n = toNumber(value);
-    return Number.isFinite(n) && Math.abs(n) < 1e6 ? n : null;
-  };
-  const d = VALLEY_DEFAULTS;
-  const surface =
-    typeof raw.surface === 'string' && surfaceNames.includes(raw.surface) ? raw.surface : d.surface;
-  let startX = coordinate(raw.startX);
-  let startY = coordinate(raw.startY);
-  if (startX === null || startY === null) startX = startY = null;
-  const rawRacers = Array.isArray(raw.racers) ? raw.racers : [];
-  const racers = OPTIMIZERS.map((name) =>
-    normalizeRacer(rawRacers.find((r) => r && r.optimizer === name), name));
-  let focus = OPTIMIZERS.includes(/** @type {string} */ (raw.focus)) ? /** @type {string} */ (raw.focus) : d.focus;
-  // The probes look at a ball that is on the map: a switched-off focus moves to the first racer.
-  if (!racers.find((r) => r.optimizer === focus).enabled) focus = racers.find((r) => r.enabled)?.optimizer ?? focus;
-  return {
-    surface,
-    conditionNumber: number(raw.conditionNumber, d.conditionNumber, 1, 1000),
-    rotationDegrees: number(raw.rotationDegrees, d.rotationDegrees, -180, 180),
-    speed: Math.round(number(raw.speed, d.speed, SPEED_RANGE.min, SPEED_RANGE.max)),
-    startX,
-    startY,
-    logColor: flag(raw.logColor, d.logColor),
-    logLoss: flag(raw.logLoss, d.logLoss),
-    racers,
-    focus,
-    maxSteps: Math.round(number(raw.maxSteps, d.maxSteps, 0, 1e7)),
-    parameterChangeTol: number(raw.parameterChangeTol, d.parameterChangeTol, 0, 1e3),
-    gradientTol: number(raw.gradientTol, d.gradientTol, 0, 1e3),
-    directionDegrees: number(raw.directionDegrees, d.directionDegrees, -180, 180),
-    showDirectional: flag(raw.showDirectional, d.showDirectional),
-    showHessian: flag(raw.showHessian, d.showHessian),
-    view3d: flag(raw.view3d, d.view3d),
-  };
+  return /** @type {ValleyState} */ (normalizeWithTable(VALLEY_TABLE, raw, surfaceNames).state);
 }
 
 /**
@@ -177,76 +191,42 @@ export function normalizeValleyState(raw, surfaceNames) {
  * @param {Pick<ValleyState, 'maxSteps' | 'parameterChangeTol' | 'gradientTol'>} stop
  */
 export function racerTrainerOptions(racer, stop) {
+  const options = {};
+  for (const field of RACER_FIELDS) {
+    if (field.key !== 'enabled') options[field.key] = racer[field.key];
+  }
   return {
     optimizer: racer.optimizer,
-    learningRate: racer.learningRate,
-    momentum: racer.momentum,
-    beta1: racer.beta1,
-    beta2: racer.beta2,
-    epsilon: racer.epsilon,
-    rpropIncrease: racer.rpropIncrease,
-    rpropDecrease: racer.rpropDecrease,
-    schedule: racer.schedule,
-    decay: racer.decay,
-    period: racer.period,
-    minRate: racer.minRate,
+    ...options,
     maxSteps: stop.maxSteps,
     parameterChangeTol: stop.parameterChangeTol,
     gradientTol: stop.gradientTol,
   };
 }
 
-const QUERY_KEYS = /** @type {const} */ ({
-  surface: 'surface',
-  conditionNumber: 'kappa',
-  rotationDegrees: 'rot',
-  speed: 'speed',
-  startX: 'x0',
-  startY: 'y0',
-  logColor: 'logc',
-  logLoss: 'logl',
-  focus: 'focus',
-  maxSteps: 'max',
-  parameterChangeTol: 'dwtol',
-  gradientTol: 'gtol',
-  directionDegrees: 'dir',
-  showDirectional: 'dd',
-  showHessian: 'hess',
-  view3d: '3d',
-});
-// Racer fields in the URL: `<optimizer>.<key>`, e.g. adam.lr=0.05&adam.b1=0.8.
-const RACER_KEYS = /** @type {const} */ ({
-  learningRate: 'lr', momentum: 'mu', beta1: 'b1', beta2: 'b2', epsilon: 'eps',
-  rpropIncrease: 'inc', rpropDecrease: 'dec', schedule: 'sched', decay: 'decay',
-  period: 'period', minRate: 'min',
-});
-
-const encode = (value) => (typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
-
 /**
- * Writes the fields that differ from the defaults into query parameters. The set of racing
- * optimizers is written as `on=sgd.adam` whenever it differs from the default set.
+ * Writes the fields that differ from the defaults into query parameters.
  * @param {ValleyState} state
  * @returns {URLSearchParams}
  */
 export function valleyStateToQuery(state) {
-  const params = new URLSearchParams();
-  const d = VALLEY_DEFAULTS;
-  for (const [field, key] of Object.entries(QUERY_KEYS)) {
-    const value = state[field];
-    if (value === d[field] || value === null) continue;
-    params.set(key, encode(value));
+  return stateToQuery(VALLEY_TABLE, state, undefined);
+}
+
+/**
+ * Reads a state from a URL query, leniently, and says what it changed.
+ * @param {URLSearchParams} params
+ * @param {string[]} surfaceNames
+ * @returns {{ state: ValleyState, corrections: import('./field-table.js').Correction[] }}
+ */
+export function readValleyQuery(params, surfaceNames) {
+  // Links from before the race carried one learning rate `lr`: it was plain descent's.
+  if (params.has('lr') && !params.has('sgd.lr')) {
+    params = new URLSearchParams(params);
+    params.set('sgd.lr', String(params.get('lr')));
   }
-  const on = state.racers.filter((r) => r.enabled).map((r) => r.optimizer).join('.');
-  const defaultOn = d.racers.filter((r) => r.enabled).map((r) => r.optimizer).join('.');
-  if (on !== defaultOn) params.set('on', on === '' ? 'none' : on);
-  for (const racer of state.racers) {
-    const base = defaultRacer(racer.optimizer);
-    for (const [field, key] of Object.entries(RACER_KEYS)) {
-      if (racer[field] !== base[field]) params.set(`${racer.optimizer}.${key}`, encode(racer[field]));
-    }
-  }
-  return params;
+  const { state, corrections } = readQuery(VALLEY_TABLE, params, surfaceNames);
+  return { state: /** @type {ValleyState} */ (state), corrections };
 }
 
 /**
@@ -255,21 +235,5 @@ export function valleyStateToQuery(state) {
  * @returns {ValleyState}
  */
 export function valleyStateFromQuery(params, surfaceNames) {
-  const raw = readQueryFields(params, QUERY_KEYS);
-  const on = params.has('on') ? String(params.get('on')).split('.') : null;
-  // Links from before the race carried one learning rate `lr`: it was plain descent's.
-  if (params.has('lr') && !params.has('sgd.lr')) {
-    params = new URLSearchParams(params);
-    params.set('sgd.lr', String(params.get('lr')));
-  }
-  raw.racers = OPTIMIZERS.map((optimizer) => {
-    const racer = { optimizer };
-    if (on) racer.enabled = on.includes(optimizer);
-    for (const [field, key] of Object.entries(RACER_KEYS)) {
-      const name = `${optimizer}.${key}`;
-      if (params.has(name)) racer[field] = params.get(name);
-    }
-    return racer;
-  });
-  return normalizeValleyState(raw, surfaceNames);
+  return readValleyQuery(params, surfaceNames).state;
 }
