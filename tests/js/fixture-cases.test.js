@@ -76,10 +76,14 @@ beforeAll(async () => {
   engine = await loadEngine();
 });
 
-/** Objects to dispose after each case. */
+/** Engine objects the cases made, disposed newest first once every case has run. */
 const owned = [];
-const own = (object) => (owned.push(object), object);
-afterAll(() => owned.forEach((object) => object.dispose()));
+/** @template T @param {T} object @returns {T} */
+function own(object) {
+  owned.push(object);
+  return object;
+}
+afterAll(() => owned.reverse().forEach((object) => object.dispose()));
 
 const RUNNERS = {
   'surface-minima'(spec) {
