@@ -3,6 +3,7 @@
 import { loadEngine } from './engine/load-browser.js';
 import { pickLanguage, translator } from './i18n/i18n.js';
 import { LABS, findLab } from './labs/registry.js';
+import { mountLab } from './labs/mount-lab.js';
 
 const params = new URLSearchParams(location.search);
 const language = pickLanguage(location.search, navigator.language);
@@ -11,7 +12,9 @@ const embedded = params.get('embed') === '1';
 
 document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
 document.body.classList.toggle('embedded', embedded);
-for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+for (const node of document.querySelectorAll('[data-i18n]')) {
+  node.textContent = t(/** @type {HTMLElement} */ (node).dataset.i18n ?? '');
+}
 
 const lab = findLab(params.get('lab'));
 const root = /** @type {HTMLElement} */ (document.getElementById('lab-root'));
@@ -25,17 +28,24 @@ function writeUrl(labQuery) {
   history.replaceState(null, '', `${location.pathname}?${query}`);
 }
 
+/** A navigation link that keeps the chosen language. @param {string} id */
+function labLink(id) {
+  return `?lab=${id}${params.has('lang') ? `&lang=${language}` : ''}`;
+}
+
 function buildHeader() {
   const nav = document.querySelector('[data-testid="lab-nav"]');
   for (const entry of LABS) {
     const link = document.createElement('a');
     link.textContent = t(`lab.${entry.id}`);
-    link.href = `?lab=${entry.id}${params.has('lang') ? `&lang=${language}` : ''}`;
+    link.href = labLink(entry.id);
     link.dataset.testid = `nav-${entry.id}`;
     if (entry.id === lab.id) link.setAttribute('aria-current', 'page');
     nav?.append(link);
   }
-  const select = /** @type {HTMLSelectElement} */ (document.querySelector('[data-testid="language"]'));
+  const select = /** @type {HTMLSelectElement} */ (
+    document.querySelector('[data-testid="language"]')
+  );
   select.value = language;
   select.addEventListener('change', () => {
     const query = new URLSearchParams(location.search);
@@ -48,9 +58,10 @@ try {
   buildHeader();
   const engine = await loadEngine();
   root.replaceChildren();
-  lab.mount(root, engine, t, params, writeUrl);
+  mountLab(lab, { root, engine, t, query: params, writeUrl });
   document.body.dataset.ready = 'true';
 } catch (error) {
-  root.textContent = t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) });
+  const message = error instanceof Error ? error.message : String(error);
+  root.textContent = t('app.loadFailed', { message });
   throw error;
 }

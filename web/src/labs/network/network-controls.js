@@ -17,16 +17,20 @@ export class NetworkControls {
    * @param {(key: string, params?: object) => string} t
    * @param {import('../../state/network-state.js').NetworkState} state
    * @param {import('../../state/network-state.js').NetworkNames} names
-   * @param {(patch: object) => void} change
+   * @param {{ change: (patch: object) => void, refuse: (text: string) => void,
+   *   message: HTMLElement }} on message: the controller's message line, shown last
    */
-  constructor(t, state, names, change) {
+  constructor(t, state, names, on) {
     this.t = t;
+    this.on = on;
     this.element = el('div', { className: 'panel net-controls', testid: 'network-controls' });
-    this.render(state, names, change);
+    this.render(state, names);
   }
 
-  render(s, names, change) {
+  /** Builds the controls for `s` (again after the model changed or a change was refused). */
+  render(s, names) {
     const t = this.t;
+    const change = this.on.change;
     const option = (prefix) => (name) => ({ value: name, text: t(`${prefix}.${name}`) });
     const task = PROBLEM_TASK[s.problem];
     const datasets = names.generators.filter((g) => g.task === task).map((g) => g.name);
@@ -66,7 +70,7 @@ export class NetworkControls {
         onChange: (on) => {
           const next = on ? [...s.features, feature] : s.features.filter((f) => f !== feature);
           if (next.length > 0) change({ features: next });
-          else this.refuse(t('network.needFeature'));
+          else this.on.refuse(t('network.needFeature'));
         },
       }).element);
     }
@@ -138,17 +142,14 @@ export class NetworkControls {
       checkboxControl({ label: t('network.showTest'), testid: 'show-test', value: s.showTest, onChange: (v) => change({ showTest: v }) }).element,
       checkboxControl({ label: t('network.discretize'), testid: 'discretize', value: s.discretize, onChange: (v) => change({ discretize: v }) }).element,
     );
-    this.message = el('p', { className: 'message', testid: 'message', role: 'status' });
-    this.element.replaceChildren(el('p', { className: 'hint', text: t('network.hint') }), data, features, training, model, view, this.message);
-  }
-
-  /** Shows a refusal or an error from the core; '' clears it. */
-  setMessage(text, kind = 'info') {
-    this.message.textContent = text;
-    this.message.dataset.kind = kind;
-  }
-
-  refuse(text) {
-    this.setMessage(text, 'error');
+    this.element.replaceChildren(
+      el('p', { className: 'hint', text: t('network.hint') }),
+      data,
+      features,
+      training,
+      model,
+      view,
+      this.on.message,
+    );
   }
 }
