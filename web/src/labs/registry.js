@@ -3,22 +3,31 @@
 // scenario module and its lab class. main.js mounts any of them the same way (mount-lab.js).
 import { ValleyLab } from './valley/valley-lab.js';
 import {
-  normalizeValleyState, valleyStateFromQuery, valleyStateToQuery,
+  normalizeValleyState,
+  valleyStateFromQuery,
+  valleyStateToQuery,
 } from '../state/valley-state.js';
 import * as valleyScenario from '../scenario/valley-scenario.js';
 import { RegressionLab } from './regression/regression-lab.js';
 import {
-  normalizeRegressionState, regressionStateFromQuery, regressionStateToQuery,
+  normalizeRegressionState,
+  regressionStateFromQuery,
+  regressionStateToQuery,
 } from '../state/regression-state.js';
 import * as regressionScenario from '../scenario/regression-scenario.js';
 import { ClassificationLab } from './classification/classification-lab.js';
 import {
-  classificationStateFromQuery, classificationStateToQuery, normalizeClassificationState,
+  classificationStateFromQuery,
+  classificationStateToQuery,
+  normalizeClassificationState,
 } from '../state/classification-state.js';
 import * as classificationScenario from '../scenario/classification-scenario.js';
 import { NetworkLab } from './network/network-lab.js';
 import {
-  networkNames, networkStateFromQuery, networkStateToQuery, normalizeNetworkState,
+  networkNames,
+  networkStateFromQuery,
+  networkStateToQuery,
+  normalizeNetworkState,
 } from '../state/network-state.js';
 import * as networkScenario from '../scenario/network-scenario.js';
 

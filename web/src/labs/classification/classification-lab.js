@@ -2,9 +2,7 @@
 // classifier, hinge and logistic regression on 2-D data. It supplies its model (a classifier and
 // its trainer, or a perceptron), views and panel; the LabController runs it.
 import { el, formatNumber } from '../controls.js';
-import {
-  MAX_USER_POINTS, classificationTrainerOptions,
-} from '../../state/classification-state.js';
+import { MAX_USER_POINTS, classificationTrainerOptions } from '../../state/classification-state.js';
 import { editPointsAt } from '../shared/point-editing.js';
 import { buildClassificationData } from './classification-data.js';
 import { ClassificationPanel } from './classification-panel.js';
@@ -35,10 +33,14 @@ export class ClassificationLab {
     });
     this.views = new ClassificationViews(host.t);
     this.views.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
-    this.element = el('section', {
-      className: 'lab plot-lab classification',
-      testid: 'classification-lab',
-    }, [this.panel.element, el('div', { className: 'plot-views' }, this.views.cards)]);
+    this.element = el(
+      'section',
+      {
+        className: 'lab plot-lab classification',
+        testid: 'classification-lab',
+      },
+      [this.panel.element, el('div', { className: 'plot-views' }, this.views.cards)],
+    );
   }
 
   /** @param {any} state @param {any} previous @param {{ initial?: number[] | null }} [options] */

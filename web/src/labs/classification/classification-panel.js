@@ -2,7 +2,10 @@
 // run and file buttons and the message line are the controller's (LabControls), placed here.
 import { el, formatNumber, selectControl, sliderControl } from '../controls.js';
 import {
-  DATASET_NAMES, LEARNING_RATE_RANGE, MODEL_NAMES, OPTIMIZER_NAMES,
+  DATASET_NAMES,
+  LEARNING_RATE_RANGE,
+  MODEL_NAMES,
+  OPTIMIZER_NAMES,
 } from '../../state/classification-state.js';
 
 const READOUTS = ['step', 'epoch', 'cost', 'accuracy', 'mistakes', 'weights', 'margin'];

@@ -48,7 +48,9 @@ export class ClassificationViews {
       yLabel: t('classification.chart.accuracyAxis'),
     });
     const small = (canvas) =>
-      el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box small' }, [canvas])]);
+      el('div', { className: 'chart-card' }, [
+        el('div', { className: 'chart-box small' }, [canvas]),
+      ]);
     this.cards = [
       el('div', { className: 'chart-card' }, [
         el('h3', { text: t('classification.plot.title') }),
@@ -120,7 +122,12 @@ export class ClassificationViews {
     for (let k = 0; k < p.length; k += 3) {
       points.push({ x: p[k], y: p[k + 1], color: colorOf(p[k + 2]) });
     }
-    drawScatterPlot(this.plotCtx, this.plotFrame, { points, lines: [], xLabel: 'x1', yLabel: 'x2' });
+    drawScatterPlot(this.plotCtx, this.plotFrame, {
+      points,
+      lines: [],
+      xLabel: 'x1',
+      yLabel: 'x2',
+    });
     this.valleyBaseCtx.clearRect(0, 0, VALLEY, VALLEY);
     this.valleyOverlayCtx.clearRect(0, 0, VALLEY, VALLEY);
   }
@@ -139,7 +146,10 @@ export class ClassificationViews {
   drawValley(classifier, w, trail) {
     const box = this.valleyBox;
     let grew = false;
-    for (const [k, lo, hi] of [[1, 'iMin', 'iMax'], [2, 'jMin', 'jMax']]) {
+    for (const [k, lo, hi] of [
+      [1, 'iMin', 'iMax'],
+      [2, 'jMin', 'jMax'],
+    ]) {
       if (w[k] < box[lo] * 0.9 || w[k] > box[hi] * 0.9) {
         const r = 1.6 * Math.max(Math.abs(w[k]), Math.abs(box[lo]));
         box[lo] = -r;

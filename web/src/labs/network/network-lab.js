@@ -5,9 +5,7 @@
 // landscape panels (./panels/) use the interface described in README.md.
 import './network.css';
 import { el } from '../controls.js';
-import {
-  MAX_LAYERS, MAX_NEURONS, createNetworkModel,
-} from '../../state/network-state.js';
+import { MAX_LAYERS, MAX_NEURONS, createNetworkModel } from '../../state/network-state.js';
 import { NetworkControls } from './network-controls.js';
 import { NetworkCharts } from './network-charts.js';
 import { NetworkDiagram } from './network-diagram.js';
@@ -120,7 +118,10 @@ export class NetworkLab {
     this.host.setMessage('');
     this.sizes = model.layerSizes();
     this.layout = parameterLayout(this.sizes);
-    this.diagram.build(this.sizes, state.features.map((f) => this.t(`network.feature.${f}`)));
+    this.diagram.build(
+      this.sizes,
+      state.features.map((f) => this.t(`network.feature.${f}`)),
+    );
     this.task = model.task();
     this.outputs = this.sizes[this.sizes.length - 1];
     this.map.setTask(this.task, this.outputs);
@@ -276,7 +277,9 @@ export class NetworkLab {
     if (!this.model) return null;
     const history = this.model.costHistory();
     const rows = ['epoch,train_cost,test_cost'];
-    history.epochs.forEach((epoch, i) => rows.push(`${epoch},${history.train[i]},${history.test[i]}`));
+    history.epochs.forEach((epoch, i) =>
+      rows.push(`${epoch},${history.train[i]},${history.test[i]}`),
+    );
     return rows;
   }
 

@@ -39,7 +39,10 @@ export class NetworkMapCard {
     return this.heatMap.canvas;
   }
 
-  /** The classes a click can add for the model's task. @param {string} task @param {number} outputs */
+  /**
+   * The classes a click can add for the model's task.
+   * @param {string} task @param {number} outputs
+   */
   setTask(task, outputs) {
     const t = this.t;
     let options;

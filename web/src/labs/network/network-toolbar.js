@@ -23,16 +23,22 @@ export class NetworkToolbar {
     };
     const rows = READOUTS.map(readout);
     this.accuracyReadouts = rows.slice(4);
-    const stepEpoch = controls.register('stepEpoch', buttonControl({
-      text: t('network.stepEpoch'),
-      testid: 'step-epoch',
-      onClick: actions.stepEpoch,
-    }));
-    const newWeights = controls.register('newWeights', buttonControl({
-      text: t('network.newWeights'),
-      testid: 'new-weights',
-      onClick: actions.newWeights,
-    }));
+    const stepEpoch = controls.register(
+      'stepEpoch',
+      buttonControl({
+        text: t('network.stepEpoch'),
+        testid: 'step-epoch',
+        onClick: actions.stepEpoch,
+      }),
+    );
+    const newWeights = controls.register(
+      'newWeights',
+      buttonControl({
+        text: t('network.newWeights'),
+        testid: 'new-weights',
+        onClick: actions.newWeights,
+      }),
+    );
     const run = controls.runRow(stepEpoch);
     run.append(newWeights);
     this.element = el('div', { className: 'net-toolbar' }, [

@@ -3,9 +3,7 @@
 // supplies its model (a regression and its trainer), views and panels; the LabController runs it.
 import { el, selectControl } from '../controls.js';
 import { paddedRange } from '../../views/scatter-plot.js';
-import {
-  MAX_POINTS, SEED_PRESET, regressionTrainerOptions,
-} from '../../state/regression-state.js';
+import { MAX_POINTS, SEED_PRESET, regressionTrainerOptions } from '../../state/regression-state.js';
 import { buildRegressionData, firstColumn } from './regression-data.js';
 import { PolynomialCard } from './polynomial-card.js';
 import { GraphPanel } from './graph-panel.js';
@@ -45,16 +43,22 @@ export class RegressionLab {
     });
     this.views = new RegressionViews(t);
     this.views.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
-    this.poly = new PolynomialCard(t, this.engine, state.degree, (degree) => host.change({ degree }));
+    this.poly = new PolynomialCard(t, this.engine, state.degree, (degree) =>
+      host.change({ degree }),
+    );
     this.graph = new GraphPanel(t, this.engine);
-    this.element = el('section', { className: 'lab plot-lab regression', testid: 'regression-lab' }, [
-      this.panel.element,
-      el('div', { className: 'plot-views' }, [
-        ...this.views.cards,
-        this.poly.element,
-        this.graph.element,
-      ]),
-    ]);
+    this.element = el(
+      'section',
+      { className: 'lab plot-lab regression', testid: 'regression-lab' },
+      [
+        this.panel.element,
+        el('div', { className: 'plot-views' }, [
+          ...this.views.cards,
+          this.poly.element,
+          this.graph.element,
+        ]),
+      ],
+    );
   }
 
   /** @param {any} state @param {any} previous @param {{ initial?: number[] | null }} [options] */
@@ -164,20 +168,21 @@ export class RegressionLab {
       value: String(k),
       text: this.weightName(k),
     }));
-    const make = (field, testid, label) => selectControl({
-      label,
-      testid,
-      options,
-      value: String(this.host.state[field]),
-      onChange: (value) => {
-        const state = this.host.state;
-        const other = field === 'weightI' ? 'weightJ' : 'weightI';
-        const k = Number(value);
-        const swap = k === state[other];
-        this.host.change(swap ? { [field]: k, [other]: state[field] } : { [field]: k });
-        this.buildWeightSelectors(d);
-      },
-    }).element;
+    const make = (field, testid, label) =>
+      selectControl({
+        label,
+        testid,
+        options,
+        value: String(this.host.state[field]),
+        onChange: (value) => {
+          const state = this.host.state;
+          const other = field === 'weightI' ? 'weightJ' : 'weightI';
+          const k = Number(value);
+          const swap = k === state[other];
+          this.host.change(swap ? { [field]: k, [other]: state[field] } : { [field]: k });
+          this.buildWeightSelectors(d);
+        },
+      }).element;
     this.views.weightSelectors.replaceChildren(
       make('weightI', 'weight-i', this.t('regression.valley.xAxis')),
       make('weightJ', 'weight-j', this.t('regression.valley.yAxis')),

@@ -1,8 +1,6 @@
 // The Regression lab's controls and readouts. It only reports changes; the lab decides. The run
 // and file buttons and the message line are the controller's (LabControls), placed here.
-import {
-  buttonControl, el, formatNumber, selectControl, sliderControl,
-} from '../controls.js';
+import { buttonControl, el, formatNumber, selectControl, sliderControl } from '../controls.js';
 import { fileInput } from '../shared/file-export.js';
 import {
   DATA_NAMES,
@@ -106,9 +104,14 @@ export class RegressionPanel {
       onChange: (v) => on.change({ speed: Math.round(v) }),
     });
     for (const [field, input] of Object.entries({
-      seed: this.seed, batchSize: this.batch.input, learningRate: this.learningRate.input,
-      stopTol: this.stopTol, lambda: this.lambda.input, speed: speed.input,
-    })) controls.register(field, input);
+      seed: this.seed,
+      batchSize: this.batch.input,
+      learningRate: this.learningRate.input,
+      stopTol: this.stopTol,
+      lambda: this.lambda.input,
+      speed: speed.input,
+    }))
+      controls.register(field, input);
     this.readouts = {};
     const readout = (key) => {
       const testid = `readout-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

@@ -44,7 +44,9 @@ export class RegressionViews {
     });
     for (const chart of [this.costChart, this.distanceChart]) labelPowersOfTen(chart);
     const small = (canvas) =>
-      el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box small' }, [canvas])]);
+      el('div', { className: 'chart-card' }, [
+        el('div', { className: 'chart-box small' }, [canvas]),
+      ]);
     this.cards = [
       el('div', { className: 'chart-card' }, [
         el('h3', { text: t('regression.plot.title') }),

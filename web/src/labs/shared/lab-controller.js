@@ -69,11 +69,15 @@ export class LabController {
       exportPng: () => exportPng(this),
       exportCsv: () => exportCsv(this),
     };
-    this.controls = new LabControls(t, {
-      ...this.commands,
-      play: this.commands.toggle,
-      importFile: (file) => importScenario(this, file),
-    }, definition.labels);
+    this.controls = new LabControls(
+      t,
+      {
+        ...this.commands,
+        play: this.commands.toggle,
+        importFile: (file) => importScenario(this, file),
+      },
+      definition.labels,
+    );
     this.loop = new FrameLoop(() => this.timer.measure(() => this.advance(this.state.speed)));
     /** @type {Lab} */
     this.lab = new definition.Lab(this);

@@ -58,9 +58,14 @@ export class LabControls {
     this.importScenario = this.button('importScenario', () => this.importInput.click());
     this.exportPng = this.button('exportPng', actions.exportPng);
     this.exportCsv = this.button('exportCsv', actions.exportCsv);
-    this.message = this.register('message', el('p', {
-      className: 'message', testid: 'message', role: 'status',
-    }));
+    this.message = this.register(
+      'message',
+      el('p', {
+        className: 'message',
+        testid: 'message',
+        role: 'status',
+      }),
+    );
   }
 
   /**
@@ -94,7 +99,11 @@ export class LabControls {
   /** The file buttons (and the hidden file input) in one row. @param {Node[]} extra first */
   fileRow(...extra) {
     return el('div', { className: 'buttons' }, [
-      ...extra, this.exportScenario, this.importScenario, this.exportPng, this.exportCsv,
+      ...extra,
+      this.exportScenario,
+      this.importScenario,
+      this.exportPng,
+      this.exportCsv,
       this.importInput,
     ]);
   }

@@ -1,7 +1,12 @@
 // Import and export for every lab: the scenario file (one error path, one set of messages), the
 // PNG of the lab's main view and its CSV. The lab names the files and supplies the content.
 import {
-  csvText, downloadCanvasBlob, downloadText, errorText, readJsonFile, scenarioJson,
+  csvText,
+  downloadCanvasBlob,
+  downloadText,
+  errorText,
+  readJsonFile,
+  scenarioJson,
 } from './file-export.js';
 
 /**

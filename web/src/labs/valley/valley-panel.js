@@ -2,7 +2,12 @@
 // It only reports changes; the lab decides what they do. The run and file buttons and the
 // message line are the controller's (LabControls), placed here.
 import {
-  buttonControl, checkboxControl, el, formatNumber, selectControl, sliderControl,
+  buttonControl,
+  checkboxControl,
+  el,
+  formatNumber,
+  selectControl,
+  sliderControl,
 } from '../controls.js';
 import { SPEED_RANGE } from '../../state/valley-state.js';
 
@@ -87,11 +92,14 @@ export class ValleyPanel {
     controls.register('rotationDegrees', this.rotation.input);
     controls.register('speed', speed.input);
     controls.register('logColor', logColor.input);
-    this.view3dButton = controls.register('view3d', buttonControl({
-      text: t('valley.view3d.open'),
-      testid: 'view-3d',
-      onClick: on.toggle3d,
-    }));
+    this.view3dButton = controls.register(
+      'view3d',
+      buttonControl({
+        text: t('valley.view3d.open'),
+        testid: 'view-3d',
+        onClick: on.toggle3d,
+      }),
+    );
     this.bowlControls = el('div', {}, [this.condition.element, this.rotation.element]);
     this.readouts = {
       step: el('output', { testid: 'readout-step' }),

@@ -32,11 +32,20 @@ export function drawValleyScene(lab, s, { chart }) {
     });
     if (chart) {
       const line = { label: t(`valley.optimizer.${name}`), color, ...costLine(trainer, value) };
-      if (focused) series.unshift(line); // the first series is the one the chart reports on
+      if (focused)
+        series.unshift(line); // the first series is the one the chart reports on
       else series.push(line);
     }
     if (focused) {
-      focus = { name, x, y, value, gradient, step: trainer.stepCount(), rate: trainer.learningRate() };
+      focus = {
+        name,
+        x,
+        y,
+        value,
+        gradient,
+        step: trainer.stepCount(),
+        rate: trainer.learningRate(),
+      };
     }
   }
   const probe = focus ? drawProbe(lab, s, focus) : null;
@@ -44,19 +53,21 @@ export function drawValleyScene(lab, s, { chart }) {
   lab.map.drawScene({
     racers: scenes,
     minima: lab.minima,
-    direction: s.showDirectional ? probe?.direction ?? null : null,
-    steepest: s.showDirectional ? probe?.steepest ?? null : null,
-    hessian: s.showHessian ? probe?.hessian ?? null : null,
+    direction: s.showDirectional ? (probe?.direction ?? null) : null,
+    steepest: s.showDirectional ? (probe?.steepest ?? null) : null,
+    hessian: s.showHessian ? (probe?.hessian ?? null) : null,
   });
-  lab.panel.setReadouts(focus && {
-    name: t(`valley.optimizer.${focus.name}`),
-    step: focus.step,
-    x: focus.x,
-    y: focus.y,
-    value: focus.value,
-    gradNorm: Math.hypot(...focus.gradient),
-    rate: focus.rate,
-  });
+  lab.panel.setReadouts(
+    focus && {
+      name: t(`valley.optimizer.${focus.name}`),
+      step: focus.step,
+      x: focus.x,
+      y: focus.y,
+      value: focus.value,
+      gradNorm: Math.hypot(...focus.gradient),
+      rate: focus.rate,
+    },
+  );
   if (chart) lab.chart.setSeries(series);
   if (lab.view3d) {
     lab.view3d.setRacers(scenes);
