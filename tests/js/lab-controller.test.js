@@ -65,9 +65,6 @@ class FakeLab {
   reset() {
     this.steps = 0;
   }
-  fileNames() {
-    return { scenario: 'fake.json', png: 'fake.png', csv: 'fake.csv' };
-  }
   pngCanvas() {
     return null;
   }
@@ -105,6 +102,7 @@ const definition = {
   },
   scenario: fakeScenario,
   Lab: FakeLab,
+  files: () => ({ scenario: 'fake.json', png: 'fake.png', csv: 'fake.csv' }),
 };
 
 // Animation frames run only when the test says so.

@@ -33,6 +33,11 @@ import * as networkScenario from '../scenario/network-scenario.js';
 
 /** @typedef {import('./shared/lab-controller.js').LabDefinition} LabDefinition */
 
+/** Export file names that do not depend on the state. */
+function fixedFiles(scenario, png, csv) {
+  return () => ({ scenario, png, csv });
+}
+
 /** @type {LabDefinition[]} */
 export const LABS = [
   {
@@ -45,6 +50,11 @@ export const LABS = [
     },
     scenario: valleyScenario,
     Lab: ValleyLab,
+    files: ({ surface }) => ({
+      scenario: `valley-${surface}.json`,
+      png: `valley-${surface}.png`,
+      csv: `valley-${surface}.csv`,
+    }),
   },
   {
     id: 'regression',
@@ -55,6 +65,7 @@ export const LABS = [
     },
     scenario: regressionScenario,
     Lab: RegressionLab,
+    files: fixedFiles('regression-scenario.json', 'regression.png', 'regression-path.csv'),
     labels: { exportPng: 'regression.exportPng', exportCsv: 'regression.exportCsv' },
   },
   {
@@ -66,6 +77,11 @@ export const LABS = [
     },
     scenario: classificationScenario,
     Lab: ClassificationLab,
+    files: fixedFiles(
+      'classification-scenario.json',
+      'classification.png',
+      'classification-points.csv',
+    ),
     labels: { exportPng: 'classification.exportPng', exportCsv: 'classification.exportCsv' },
   },
   {
@@ -78,6 +94,7 @@ export const LABS = [
     },
     scenario: networkScenario,
     Lab: NetworkLab,
+    files: fixedFiles('network-scenario.json', 'network-map.png', 'network-loss.csv'),
     labels: { step: 'network.stepBatch' },
   },
 ];

@@ -4,14 +4,18 @@
 import { el, formatNumber } from '../controls.js';
 import { MAX_USER_POINTS, classificationTrainerOptions } from '../../state/classification-state.js';
 import { editPointsAt } from '../shared/point-editing.js';
+import { changedPart } from '../shared/state-changes.js';
 import { buildClassificationData } from './classification-data.js';
 import { ClassificationPanel } from './classification-panel.js';
 import { BOX, ClassificationViews, PLOT } from './classification-views.js';
 import '../shared/plot-lab.css';
 
 const MAX_ACCURACY_POINTS = 4000;
-const DATA_FIELDS = ['dataset', 'seed', 'count', 'noise', 'points', 'model', 'lambda'];
-const RUN_FIELDS = ['optimizer', 'learningRate', 'batchSize'];
+/** @type {[string, string[]][]} what each change rebuilds, the costliest first */
+const PARTS = [
+  ['model', ['dataset', 'seed', 'count', 'noise', 'points', 'model', 'lambda']],
+  ['run', ['optimizer', 'learningRate', 'batchSize']],
+];
 const TERMINAL = ['diverged', 'max-steps', 'converged', 'gradient-small'];
 const ZERO_START = [0, 0, 0];
 
@@ -46,16 +50,11 @@ export class ClassificationLab {
   /** @param {any} state @param {any} previous @param {{ initial?: number[] | null }} [options] */
   rebuild(state, previous, { initial = null } = {}) {
     this.panel.sync(state);
-    const changed = (key) => JSON.stringify(state[key]) !== JSON.stringify(previous[key]);
-    if (!previous) {
-      this.imported = initial;
-      this.buildModel(state);
-    } else if (DATA_FIELDS.some(changed)) {
-      this.imported = null;
-      this.buildModel(state);
-    } else if (RUN_FIELDS.some(changed)) {
-      this.buildRun(state);
-    }
+    const part = changedPart(state, previous, PARTS);
+    // Imported start weights hold until the student changes the data or the model.
+    if (part === 'all' || part === 'model') this.imported = part === 'all' ? initial : null;
+    if (part === 'all' || part === 'model') this.buildModel(state);
+    if (part === 'run') this.buildRun(state);
     return true;
   }
 
@@ -249,14 +248,6 @@ export class ClassificationLab {
       makePoint: (p) => [clampTo(p.x), clampTo(p.y), state.pointClass],
     });
     if (points) this.host.change({ points });
-  }
-
-  fileNames() {
-    return {
-      scenario: 'classification-scenario.json',
-      png: 'classification.png',
-      csv: 'classification-points.csv',
-    };
   }
 
   pngCanvas() {

@@ -1,6 +1,7 @@
 // The Classification lab's controls and readouts. It only reports changes; the lab decides. The
 // run and file buttons and the message line are the controller's (LabControls), placed here.
 import { el, formatNumber, selectControl, sliderControl } from '../controls.js';
+import { logRateSlider, readoutRow } from '../shared/panel-parts.js';
 import {
   DATASET_NAMES,
   LEARNING_RATE_RANGE,
@@ -71,15 +72,14 @@ export class ClassificationPanel {
     controls.register('seed', this.seed);
     this.model = select('model', MODEL_NAMES, 'model');
     this.optimizer = select('optimizer', OPTIMIZER_NAMES, 'optimizer');
-    this.learningRate = slider('learningRate', {
+    this.learningRate = logRateSlider({
       label: t('classification.learningRate'),
       testid: 'learning-rate',
-      log: true,
-      min: LEARNING_RATE_RANGE.min,
-      max: LEARNING_RATE_RANGE.max,
+      range: LEARNING_RATE_RANGE,
       value: state.learningRate,
-      format: (v) => formatNumber(v, 3),
+      onChange: (v) => on.change({ learningRate: v }),
     });
+    controls.register('learningRate', this.learningRate.input);
     this.batch = slider('batchSize', {
       label: t('classification.batchSize'),
       testid: 'batch-size',
@@ -111,11 +111,9 @@ export class ClassificationPanel {
     });
     this.readouts = {};
     const readout = (key) => {
-      this.readouts[key] = el('output', { testid: `readout-${key}` });
-      return el('div', { className: 'readout' }, [
-        el('span', { text: t(`classification.readout.${key}`) }),
-        this.readouts[key],
-      ]);
+      const row = readoutRow(t(`classification.readout.${key}`), `readout-${key}`);
+      this.readouts[key] = row.output;
+      return row.element;
     };
     this.userControls = el('div', {}, [
       this.pointClass.element,
@@ -143,12 +141,7 @@ export class ClassificationPanel {
       controls.runRow(),
       controls.message,
       el('div', { className: 'readouts' }, READOUTS.map(readout)),
-      el('div', { className: 'buttons' }, [
-        controls.exportScenario,
-        controls.importScenario,
-        controls.importInput,
-      ]),
-      el('div', { className: 'buttons' }, [controls.exportPng, controls.exportCsv]),
+      ...controls.fileRows(),
     ]);
     this.sync(state);
   }

@@ -3,10 +3,9 @@
 // grows to keep the path inside); the loss (or mistakes) and accuracy charts. Drawing only.
 import { el } from '../controls.js';
 import { LineChart } from '../../views/line-chart.js';
-import { drawHeatMap } from '../../views/heat-map.js';
-import { PlotFrame, drawAxes, setupCanvas } from '../../views/plot-frame.js';
-import { drawValleyOverlay } from '../../views/valley-overlay.js';
+import { PlotFrame, setupCanvas } from '../../views/plot-frame.js';
 import { drawScatterPlot } from '../../views/scatter-plot.js';
+import { WeightValley, smallChartCard } from '../shared/plot-cards.js';
 import { boundaryLine, marginBand } from './boundary-geometry.js';
 
 export const PLOT = 420;
@@ -24,13 +23,7 @@ export class ClassificationViews {
     this.plotCanvas = el('canvas', { testid: 'data-plot' });
     this.plotCtx = setupCanvas(this.plotCanvas, PLOT, PLOT);
     this.plotFrame = new PlotFrame(PLOT, PLOT, BOX);
-    this.valleyBase = el('canvas', { testid: 'valley-map' });
-    this.valleyOverlay = el('canvas', { testid: 'valley-overlay', className: 'overlay' });
-    this.valleyBaseCtx = setupCanvas(this.valleyBase, VALLEY, VALLEY);
-    this.valleyOverlayCtx = setupCanvas(this.valleyOverlay, VALLEY, VALLEY);
-    const stack = el('div', { className: 'map-stack' }, [this.valleyBase, this.valleyOverlay]);
-    stack.style.width = `${VALLEY}px`;
-    stack.style.height = `${VALLEY}px`;
+    this.valley = new WeightValley(VALLEY);
     this.valleyTitle = el('h3');
     this.startValley();
     const lossCanvas = el('canvas', { testid: 'loss-chart' });
@@ -47,19 +40,15 @@ export class ClassificationViews {
       xLabel: t('classification.chart.step'),
       yLabel: t('classification.chart.accuracyAxis'),
     });
-    const small = (canvas) =>
-      el('div', { className: 'chart-card' }, [
-        el('div', { className: 'chart-box small' }, [canvas]),
-      ]);
     this.cards = [
       el('div', { className: 'chart-card' }, [
         el('h3', { text: t('classification.plot.title') }),
         this.plotCanvas,
         el('p', { className: 'hint', text: t('classification.plot.legend') }),
       ]),
-      el('div', { className: 'chart-card' }, [this.valleyTitle, stack]),
-      small(lossCanvas),
-      small(accuracyCanvas),
+      el('div', { className: 'chart-card' }, [this.valleyTitle, this.valley.element]),
+      smallChartCard(lossCanvas),
+      smallChartCard(accuracyCanvas),
     ];
   }
 
@@ -128,15 +117,14 @@ export class ClassificationViews {
       xLabel: 'x1',
       yLabel: 'x2',
     });
-    this.valleyBaseCtx.clearRect(0, 0, VALLEY, VALLEY);
-    this.valleyOverlayCtx.clearRect(0, 0, VALLEY, VALLEY);
+    this.valley.clear();
   }
 
   /** A new run: the valley box shrinks back and its base is redrawn at the next frame. */
   startValley() {
     this.valleyBox = { iMin: -2, iMax: 2, jMin: -2, jMax: 2 };
     this.valleyBias = null;
-    this.valleyFrame = null;
+    this.valley.frame = null;
   }
 
   /**
@@ -159,23 +147,9 @@ export class ClassificationViews {
     }
     if (grew || this.valleyBias === null || Math.abs(this.valleyBias - w[0]) > 1e-9) {
       this.valleyBias = w[0];
-      const frameBox = { xMin: box.iMin, xMax: box.iMax, yMin: box.jMin, yMax: box.jMax };
-      this.valleyFrame = new PlotFrame(VALLEY, VALLEY, frameBox);
-      const grid = classifier.costGrid(1, 2, w, box, GRID);
-      this.valleyBaseCtx.clearRect(0, 0, VALLEY, VALLEY);
-      drawHeatMap(this.valleyBaseCtx, this.valleyFrame, grid, GRID, { logScale: true });
-      drawAxes(this.valleyBaseCtx, this.valleyFrame, { xLabel: 'w1', yLabel: 'w2' });
+      this.valley.drawBase(classifier, 1, 2, w, box, GRID);
     }
-    const racer = {
-      color: '#ff4d4d',
-      path: trail,
-      ball: { x: w[1], y: w[2] },
-      gradient: null,
-      velocity: null,
-      stepSizes: null,
-      focused: true,
-    };
-    drawValleyOverlay(this.valleyOverlayCtx, this.valleyFrame, { racers: [racer], minima: [] });
+    this.valley.drawPath(trail, { x: w[1], y: w[2] });
   }
 
   /**

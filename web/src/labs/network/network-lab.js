@@ -13,6 +13,7 @@ import { BOX, NetworkMapCard } from './network-map-card.js';
 import { NetworkToolbar } from './network-toolbar.js';
 import { mountNetworkPanels } from './panels/index.js';
 import { parameterLayout } from './panels/parameter-layout.js';
+import { changedPart } from '../shared/state-changes.js';
 
 const MAP_GRID = 50; // heat map resolution (one grid call per frame)
 const THUMB_GRID = 16; // neuron thumbnails
@@ -95,11 +96,8 @@ export class NetworkLab {
   // ---- the Lab interface ----
   /** A new model when a setting that defines it changed; false (model kept) when refused. */
   rebuild(state, previous, { initial = null } = {}) {
-    if (previous) {
-      const same = (key) => JSON.stringify(state[key]) === JSON.stringify(previous[key]);
-      const structural = Object.keys(state).some((key) => !VIEW_ONLY.includes(key) && !same(key));
-      if (!structural) return true;
-    }
+    const modelFields = Object.keys(state).filter((key) => !VIEW_ONLY.includes(key));
+    if (!changedPart(state, previous, [['model', modelFields]])) return true;
     let model;
     try {
       model = createNetworkModel(this.engine, state);
@@ -263,10 +261,6 @@ export class NetworkLab {
       sets.push({ ...copy(() => this.model.testDataView()), test: true });
     }
     return sets;
-  }
-
-  fileNames() {
-    return { scenario: 'network-scenario.json', png: 'network-map.png', csv: 'network-loss.csv' };
   }
 
   pngCanvas() {

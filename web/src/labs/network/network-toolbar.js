@@ -1,6 +1,8 @@
 // The Network lab's toolbar: the run buttons (the controller's, with Step epoch and New weights
 // added), the epoch/step/loss/accuracy readouts, and the file buttons.
 import { buttonControl, el, formatNumber } from '../controls.js';
+import { readoutRow } from '../shared/panel-parts.js';
+import { testidOf } from '../shared/lab-controls.js';
 
 const READOUTS = ['epoch', 'step', 'trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy'];
 
@@ -14,12 +16,10 @@ export class NetworkToolbar {
     this.t = t;
     this.readouts = {};
     const readout = (key) => {
-      const testid = `readout-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-      this.readouts[key] = el('output', { testid });
-      return el('div', { className: 'net-readout' }, [
-        el('span', { text: t(`network.readout.${key}`) }),
-        this.readouts[key],
-      ]);
+      const label = t(`network.readout.${key}`);
+      const row = readoutRow(label, `readout-${testidOf(key)}`, 'net-readout');
+      this.readouts[key] = row.output;
+      return row.element;
     };
     const rows = READOUTS.map(readout);
     this.accuracyReadouts = rows.slice(4);

@@ -11,12 +11,18 @@ import { RegressionPanel } from './regression-panel.js';
 import { PLOT_H, PLOT_W, RegressionViews } from './regression-views.js';
 import { readFileText } from '../shared/file-export.js';
 import { editPointsAt } from '../shared/point-editing.js';
+import { changedPart } from '../shared/state-changes.js';
 import '../shared/plot-lab.css';
 import './regression.css';
 
 const POINTS_BOX = { xMin: 0, xMax: 10, yMin: 0, yMax: 10 };
-const DATA_FIELDS = ['data', 'seed', 'sineCount', 'noise', 'csv', 'points', 'lambda'];
-const TRAINER_FIELDS = ['method', 'batchSize', 'sampling', 'schedule', 'learningRate', 'stopTol'];
+/** @type {[string, string[]][]} what each change rebuilds, the costliest first */
+const PARTS = [
+  ['model', ['data', 'seed', 'sineCount', 'noise', 'csv', 'points', 'lambda']],
+  ['trainer', ['method', 'batchSize', 'sampling', 'schedule', 'learningRate', 'stopTol']],
+  ['axes', ['weightI', 'weightJ']],
+  ['degree', ['degree']],
+];
 const TERMINAL = ['converged', 'diverged', 'max-steps', 'gradient-small'];
 
 /** @implements {import('../shared/lab-controller.js').Lab} */
@@ -64,21 +70,16 @@ export class RegressionLab {
   /** @param {any} state @param {any} previous @param {{ initial?: number[] | null }} [options] */
   rebuild(state, previous, { initial = null } = {}) {
     this.panel.sync(state);
-    const changed = (key) => JSON.stringify(state[key]) !== JSON.stringify(previous[key]);
-    if (!previous) {
-      this.poly.setDegree(state.degree);
-      this.imported = initial;
+    const part = changedPart(state, previous, PARTS);
+    if (part === 'all') this.poly.setDegree(state.degree);
+    if (part === 'all' || part === 'model') {
+      // Imported start weights hold until the student changes the data or the model.
+      this.imported = part === 'all' ? initial : null;
       this.buildModel(state);
-    } else if (DATA_FIELDS.some(changed)) {
-      this.imported = null;
-      this.buildModel(state);
-    } else if (TRAINER_FIELDS.some(changed)) {
-      this.buildTrainer(state);
-    } else if (changed('weightI') || changed('weightJ')) {
-      this.drawValleyBase(state);
-    } else if (changed('degree')) {
-      this.poly.fit(state.degree, state.lambda);
     }
+    if (part === 'trainer') this.buildTrainer(state);
+    if (part === 'axes') this.drawValleyBase(state);
+    if (part === 'degree') this.poly.fit(state.degree, state.lambda);
     return true;
   }
 
@@ -325,14 +326,6 @@ export class RegressionLab {
       return; // the current data stay
     }
     this.host.change({ data: 'csv', csv: text });
-  }
-
-  fileNames() {
-    return {
-      scenario: 'regression-scenario.json',
-      png: 'regression.png',
-      csv: 'regression-path.csv',
-    };
   }
 
   pngCanvas() {

@@ -1,7 +1,9 @@
 // The Regression lab's controls and readouts. It only reports changes; the lab decides. The run
 // and file buttons and the message line are the controller's (LabControls), placed here.
 import { buttonControl, el, formatNumber, selectControl, sliderControl } from '../controls.js';
+import { logRateSlider, readoutRow } from '../shared/panel-parts.js';
 import { fileInput } from '../shared/file-export.js';
+import { testidOf } from '../shared/lab-controls.js';
 import {
   DATA_NAMES,
   LAMBDA_RANGE,
@@ -61,14 +63,11 @@ export class RegressionPanel {
     });
     this.sampling = select('sampling', SAMPLING_NAMES, 'sampling', 'sampling');
     this.schedule = select('schedule', SCHEDULE_NAMES, 'schedule', 'schedule');
-    this.learningRate = sliderControl({
+    this.learningRate = logRateSlider({
       label: t('regression.learningRate'),
       testid: 'learning-rate',
-      log: true,
-      min: LEARNING_RATE_RANGE.min,
-      max: LEARNING_RATE_RANGE.max,
+      range: LEARNING_RATE_RANGE,
       value: state.learningRate,
-      format: (v) => formatNumber(v, 3),
       onChange: (v) => on.change({ learningRate: v }),
     });
     this.stopTol = numberInput('stop-tol', '0', '0.01', state.stopTol, (stopTol) =>
@@ -77,14 +76,11 @@ export class RegressionPanel {
     this.ridge = el('input', { type: 'checkbox', testid: 'ridge-on' });
     this.ridge.checked = state.lambda > 0;
     this.lambdaShown = state.lambda > 0 ? state.lambda : 0.01;
-    this.lambda = sliderControl({
+    this.lambda = logRateSlider({
       label: t('regression.lambda'),
       testid: 'lambda',
-      log: true,
-      min: LAMBDA_RANGE.min,
-      max: LAMBDA_RANGE.max,
+      range: LAMBDA_RANGE,
       value: this.lambdaShown,
-      format: (v) => formatNumber(v, 3),
       onChange: (v) => {
         this.ridge.checked = true;
         on.change({ lambda: v });
@@ -114,12 +110,9 @@ export class RegressionPanel {
       controls.register(field, input);
     this.readouts = {};
     const readout = (key) => {
-      const testid = `readout-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-      this.readouts[key] = el('output', { testid });
-      return el('div', { className: 'readout' }, [
-        el('span', { text: t(`regression.readout.${key}`) }),
-        this.readouts[key],
-      ]);
+      const row = readoutRow(t(`regression.readout.${key}`), `readout-${testidOf(key)}`);
+      this.readouts[key] = row.output;
+      return row.element;
     };
     this.sgdControls = el('div', {}, [this.batch.element, this.sampling.element]);
     const label = (key, input) =>
@@ -145,12 +138,7 @@ export class RegressionPanel {
       controls.runRow(),
       controls.message,
       el('div', { className: 'readouts' }, READOUTS.map(readout)),
-      el('div', { className: 'buttons' }, [
-        controls.exportScenario,
-        controls.importScenario,
-        controls.importInput,
-      ]),
-      el('div', { className: 'buttons' }, [controls.exportPng, controls.exportCsv]),
+      ...controls.fileRows(),
     ]);
     this.sync(state);
   }

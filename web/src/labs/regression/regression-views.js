@@ -3,9 +3,8 @@
 // only: the lab hands in copied arrays.
 import { el } from '../controls.js';
 import { LineChart } from '../../views/line-chart.js';
-import { drawHeatMap } from '../../views/heat-map.js';
-import { PlotFrame, drawAxes, setupCanvas } from '../../views/plot-frame.js';
-import { drawValleyOverlay } from '../../views/valley-overlay.js';
+import { PlotFrame, setupCanvas } from '../../views/plot-frame.js';
+import { WeightValley, smallChartCard } from '../shared/plot-cards.js';
 import { drawRegressionPlot, drawUserPoints, labelPowersOfTen } from './regression-plot.js';
 
 export const PLOT_W = 460;
@@ -19,14 +18,7 @@ export class RegressionViews {
     this.plotCanvas = el('canvas', { testid: 'data-plot' });
     this.plotCtx = setupCanvas(this.plotCanvas, PLOT_W, PLOT_H);
     this.plotFrame = null;
-    this.valleyBase = el('canvas', { testid: 'valley-map' });
-    this.valleyOverlay = el('canvas', { testid: 'valley-overlay', className: 'overlay' });
-    this.valleyBaseCtx = setupCanvas(this.valleyBase, VALLEY, VALLEY);
-    this.valleyOverlayCtx = setupCanvas(this.valleyOverlay, VALLEY, VALLEY);
-    this.valleyFrame = null;
-    this.valleyStack = el('div', { className: 'map-stack' }, [this.valleyBase, this.valleyOverlay]);
-    this.valleyStack.style.width = `${VALLEY}px`;
-    this.valleyStack.style.height = `${VALLEY}px`;
+    this.valley = new WeightValley(VALLEY);
     this.weightSelectors = el('div', { className: 'weight-selectors' });
     this.costCanvas = el('canvas', { testid: 'cost-chart' });
     this.costChart = new LineChart(this.costCanvas, {
@@ -43,10 +35,6 @@ export class RegressionViews {
       logScale: true,
     });
     for (const chart of [this.costChart, this.distanceChart]) labelPowersOfTen(chart);
-    const small = (canvas) =>
-      el('div', { className: 'chart-card' }, [
-        el('div', { className: 'chart-box small' }, [canvas]),
-      ]);
     this.cards = [
       el('div', { className: 'chart-card' }, [
         el('h3', { text: t('regression.plot.title') }),
@@ -56,10 +44,10 @@ export class RegressionViews {
       el('div', { className: 'chart-card' }, [
         el('h3', { text: t('regression.valley.title') }),
         this.weightSelectors,
-        this.valleyStack,
+        this.valley.element,
       ]),
-      small(this.costCanvas),
-      small(this.distanceCanvas),
+      smallChartCard(this.costCanvas),
+      smallChartCard(this.distanceCanvas),
     ];
   }
 
@@ -84,12 +72,7 @@ export class RegressionViews {
    * @param {{ iMin: number, iMax: number, jMin: number, jMax: number }} box
    */
   drawValleyBase(model, i, j, base, box) {
-    const frameBox = { xMin: box.iMin, xMax: box.iMax, yMin: box.jMin, yMax: box.jMax };
-    this.valleyFrame = new PlotFrame(VALLEY, VALLEY, frameBox);
-    const grid = model.costGrid(i, j, base, box, GRID);
-    this.valleyBaseCtx.clearRect(0, 0, VALLEY, VALLEY);
-    drawHeatMap(this.valleyBaseCtx, this.valleyFrame, grid, GRID, { logScale: true });
-    drawAxes(this.valleyBaseCtx, this.valleyFrame, { xLabel: `w${i}`, yLabel: `w${j}` });
+    this.valley.drawBase(model, i, j, base, box, GRID);
   }
 
   /**
@@ -99,28 +82,12 @@ export class RegressionViews {
    * @param {number[] | null} closed W* when it exists
    */
   drawValleyPath(path, weights, i, j, closed) {
-    if (!this.valleyFrame) return;
     const d = weights.length;
     const trail = [];
     for (let e = 0; e * d < path.length; e++) trail.push(path[e * d + i], path[e * d + j]);
     trail.push(weights[i], weights[j]);
     const minima = closed ? [{ x: closed[i], y: closed[j] }] : [];
-    const racer = {
-      color: '#ff4d4d',
-      path: trail,
-      ball: { x: weights[i], y: weights[j] },
-      gradient: null,
-      velocity: null,
-      stepSizes: null,
-      focused: true,
-    };
-    drawValleyOverlay(this.valleyOverlayCtx, this.valleyFrame, { racers: [racer], minima });
-  }
-
-  clearValley() {
-    this.valleyFrame = null;
-    this.valleyBaseCtx.clearRect(0, 0, VALLEY, VALLEY);
-    this.valleyOverlayCtx.clearRect(0, 0, VALLEY, VALLEY);
+    this.valley.drawPath(trail, { x: weights[i], y: weights[j] }, minima);
   }
 
   /** @param {{ steps: ArrayLike<number>, values: ArrayLike<number> }} history */

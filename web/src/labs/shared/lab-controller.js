@@ -19,7 +19,6 @@ import { exportCsv, exportPng, exportScenario, importScenario } from './lab-file
  *   into the core; a report when a run stopped or something happened worth a message
  * @property {(frame: { playing: boolean }) => void} draw reads the model's views and draws
  * @property {() => void} reset back to the start of the run (same model and settings)
- * @property {(state: object) => { scenario: string, png: string, csv: string }} fileNames
  * @property {() => HTMLCanvasElement | null} pngCanvas what Export PNG saves
  * @property {() => string[] | null} csvRows what Export CSV saves (header first)
  * @property {() => number[] | null} [initialWeights] the imported start weights still in use
@@ -40,6 +39,8 @@ import { exportCsv, exportPng, exportScenario, importScenario } from './lab-file
  * @property {{ lab: string, scenarioFromState: (state: any) => object,
  *   stateFromScenario: (scenario: any, names?: any) => object }} scenario
  * @property {new (host: LabController) => Lab} Lab
+ * @property {(state: any) => { scenario: string, png: string, csv: string }} files the names
+ *   of the exported files
  * @property {Record<string, string>} [labels] i18n keys replacing shared control labels
  */
 

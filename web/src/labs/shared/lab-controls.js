@@ -108,6 +108,18 @@ export class LabControls {
     ]);
   }
 
+  /** The file buttons in two short rows (scenario; image and data) for a narrow panel. */
+  fileRows() {
+    return [
+      el('div', { className: 'buttons' }, [
+        this.exportScenario,
+        this.importScenario,
+        this.importInput,
+      ]),
+      el('div', { className: 'buttons' }, [this.exportPng, this.exportCsv]),
+    ];
+  }
+
   /** @param {boolean} playing */
   setPlaying(playing) {
     this.play.textContent = this.t(this.labels[playing ? 'pause' : 'play']);

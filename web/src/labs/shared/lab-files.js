@@ -29,7 +29,11 @@ export function exportScenario(controller) {
   const scenario = controller.definition.scenario.scenarioFromState(state);
   const initial = lab.initialWeights?.();
   if (initial) scenario.initial = [...initial];
-  downloadText(lab.fileNames(state).scenario, scenarioJson(scenario), 'application/json');
+  downloadText(
+    controller.definition.files(state).scenario,
+    scenarioJson(scenario),
+    'application/json',
+  );
 }
 
 /**
@@ -66,12 +70,12 @@ export async function importScenario(controller, file) {
 /** @param {import('./lab-controller.js').LabController} controller */
 export function exportPng(controller) {
   const canvas = controller.lab.pngCanvas();
-  if (canvas) downloadCanvasBlob(controller.lab.fileNames(controller.state).png, canvas);
+  if (canvas) downloadCanvasBlob(controller.definition.files(controller.state).png, canvas);
 }
 
 /** @param {import('./lab-controller.js').LabController} controller */
 export function exportCsv(controller) {
   const rows = controller.lab.csvRows();
   if (!rows) return;
-  downloadText(controller.lab.fileNames(controller.state).csv, csvText(rows), 'text/csv');
+  downloadText(controller.definition.files(controller.state).csv, csvText(rows), 'text/csv');
 }

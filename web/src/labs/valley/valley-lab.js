@@ -11,6 +11,7 @@ import { isFarOffMap } from './valley-racer-scene.js';
 import { ValleyProbePanel } from './valley-probe-panel.js';
 import { ValleyRacers } from './valley-racers.js';
 import { drawValleyScene } from './valley-scene.js';
+import { changedPart, fieldChanged } from '../shared/state-changes.js';
 import { errorText } from '../shared/file-export.js';
 import './valley.css';
 
@@ -19,8 +20,14 @@ import './valley.css';
 const CHART_EVERY = 6;
 const GRID_3D = 96;
 const SIZE_3D = 520;
-const SURFACE_FIELDS = ['surface', 'conditionNumber', 'rotationDegrees'];
-const RUN_FIELDS = ['startX', 'startY', 'maxSteps', 'parameterChangeTol', 'gradientTol'];
+/** @type {[string, string[]][]} what each change rebuilds or redraws, the costliest first */
+const PARTS = [
+  ['surface', ['surface', 'conditionNumber', 'rotationDegrees']],
+  // New settings restart the race from the same drop point, to stay fair.
+  ['trainers', ['racers', 'startX', 'startY', 'maxSteps', 'parameterChangeTol', 'gradientTol']],
+  ['colours', ['logColor']],
+  ['chart', ['logLoss']],
+];
 
 /** @implements {import('../shared/lab-controller.js').Lab} */
 export class ValleyLab {
@@ -91,19 +98,14 @@ export class ValleyLab {
       if (state.view3d) this.open3d();
       return true;
     }
-    const changed = (key) => JSON.stringify(state[key]) !== JSON.stringify(previous[key]);
     this.racers.setState(state);
-    if (SURFACE_FIELDS.some(changed)) {
-      this.buildSurface(state);
-    } else if (changed('racers') || RUN_FIELDS.some(changed)) {
-      this.buildTrainers(state); // new settings restart the race from the same drop point: fair
-    } else if (changed('logColor')) {
-      this.drawSurface();
-    } else if (changed('logLoss')) {
-      this.chart.setLogScale(state.logLoss);
-    }
+    const part = changedPart(state, previous, PARTS);
+    if (part === 'surface') this.buildSurface(state);
+    if (part === 'trainers') this.buildTrainers(state);
+    if (part === 'colours') this.drawSurface();
+    if (part === 'chart') this.chart.setLogScale(state.logLoss);
     this.probePanel.setVisible(state.showDirectional, state.showHessian);
-    if (changed('view3d')) {
+    if (fieldChanged(state, previous, 'view3d')) {
       if (state.view3d) this.open3d();
       else this.close3d();
     }
@@ -259,11 +261,6 @@ export class ValleyLab {
     }
     this.view3d?.dispose();
     this.view3d = null;
-  }
-
-  fileNames(state) {
-    const stem = `valley-${state.surface}`;
-    return { scenario: `${stem}.json`, png: `${stem}.png`, csv: `${stem}.csv` };
   }
 
   pngCanvas() {

@@ -216,8 +216,9 @@ export function mountStepThrough(container, lab, t) {
     // choice) did.
     const count = samples.x1.length;
     const last = count - 1;
-    const dataKey = [count, samples.x1[0], samples.x2[last], samples.color[last], sampleIndex]
-      .join(':');
+    const dataKey = [count, samples.x1[0], samples.x2[last], samples.color[last], sampleIndex].join(
+      ':',
+    );
     if (dataKey !== pickerKey) {
       pickerKey = dataKey;
       pickerFrame = new PlotFrame(PICKER_SIZE, PICKER_SIZE, sampleBox(samples.x1, samples.x2), {
