@@ -83,10 +83,14 @@ class FakeLab {
 const fakeScenario = {
   lab: 'fake',
   scenarioFromState: (state) => ({
-    format: 'descent-scenario', version: 1, lab: 'fake', rate: state.rate,
+    format: 'descent-scenario',
+    version: 1,
+    lab: 'fake',
+    rate: state.rate,
   }),
   stateFromScenario(scenario) {
-    if (scenario?.lab !== 'fake') throw new Error(`This scenario is for the '${scenario?.lab}' lab`);
+    if (scenario?.lab !== 'fake')
+      throw new Error(`This scenario is for the '${scenario?.lab}' lab`);
     if (typeof scenario.rate !== 'number') throw new Error('rate must be a number');
     return { ...DEFAULTS, rate: scenario.rate };
   },
@@ -123,7 +127,11 @@ function mount(state = { ...DEFAULTS }) {
   document.body.append(root);
   urls = [];
   const controller = new LabController({
-    root, engine, t, definition, state,
+    root,
+    engine,
+    t,
+    definition,
+    state,
     onStateChange: (next) => urls.push(definition.state.toQuery(next).toString()),
   });
   return { controller, root, lab: /** @type {FakeLab} */ (controller.lab) };
@@ -186,7 +194,7 @@ describe('LabController: the run', () => {
     expect(frames.size).toBe(0);
   });
 
-  it('the frame loop stops by itself when the run ends, with the lab\'s message', () => {
+  it("the frame loop stops by itself when the run ends, with the lab's message", () => {
     const { controller, root, lab } = mount();
     controller.run('play');
     runFrames(10);
@@ -257,7 +265,9 @@ describe('LabController: import and export', () => {
   it('imports a good scenario with its start weights; the URL follows', async () => {
     const { controller, root, lab } = mount();
     const file = jsonFile({ lab: 'fake', rate: 0.3, initial: [1, 2] });
-    const input = /** @type {HTMLInputElement} */ (root.querySelector('[data-testid="import-file"]'));
+    const input = /** @type {HTMLInputElement} */ (
+      root.querySelector('[data-testid="import-file"]')
+    );
     expect(input.hidden).toBe(true);
     const { importScenario } = await import('../../web/src/labs/shared/lab-files.js');
     expect(await importScenario(controller, file)).toBe(true);
@@ -298,7 +308,9 @@ describe('LabController: import and export', () => {
 
   it('the file input of Import scenario reads the chosen file', async () => {
     const { controller, root } = mount();
-    const input = /** @type {HTMLInputElement} */ (root.querySelector('[data-testid="import-file"]'));
+    const input = /** @type {HTMLInputElement} */ (
+      root.querySelector('[data-testid="import-file"]')
+    );
     Object.defineProperty(input, 'files', { value: [jsonFile({ lab: 'fake', rate: 0.9 })] });
     input.dispatchEvent(new Event('change'));
     await vi.waitFor(() => expect(controller.state.rate).toBe(0.9));
@@ -319,7 +331,11 @@ describe('LabController: import and export', () => {
     button(root, 'export-csv').click();
     expect(saved).toHaveLength(2);
     expect(JSON.parse(await saved[0].text())).toEqual({
-      format: 'descent-scenario', version: 1, lab: 'fake', rate: 0.3, initial: [4, 5],
+      format: 'descent-scenario',
+      version: 1,
+      lab: 'fake',
+      rate: 0.3,
+      initial: [4, 5],
     });
     expect(await saved[1].text()).toBe('step\n1\n');
     vi.restoreAllMocks();
