@@ -147,7 +147,7 @@ const QUERIES = {
 };
 
 describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (id, definition) => {
-  it('runs, steps, resets, re-imports its own scenario and releases every engine object', async () => {
+  it('runs, steps, resets, re-imports its scenario and releases every engine object', async () => {
     const live = new Set();
     const engine = trackingEngine(core, live);
     const root = document.createElement('div');
