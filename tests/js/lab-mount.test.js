@@ -186,6 +186,19 @@ describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (
     expect(urls.at(-1)).toBe(definition.state.toQuery(controller.state).toString());
     expect(root.querySelector('[data-testid="message"]')?.textContent).toBe('Scenario loaded.');
 
+    // Start weights that do not fit the model are refused by name; the model stays.
+    if (id !== 'valley') {
+      const liveBefore = live.size;
+      const model = JSON.stringify(controller.state);
+      const short = new File([JSON.stringify({ ...scenario, initial: [1] })], 'short.json');
+      expect(await importScenario(controller, short)).toBe(false);
+      expect(root.querySelector('[data-testid="message"]')?.textContent).toContain(
+        '"initial" has 1 numbers',
+      );
+      expect(JSON.stringify(controller.state)).toBe(model);
+      expect(live.size).toBe(liveBefore);
+    }
+
     controller.dispose();
     expect([...live].map((object) => object.constructor.name)).toEqual([]);
     // Work the panels sliced across frames sees it was cancelled and asks for no more frames.

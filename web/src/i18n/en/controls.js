@@ -11,5 +11,6 @@ export default {
   'files.exportCsv': 'Export CSV',
   'files.imported': 'Scenario loaded.',
   'files.importFailed': 'Import refused, your work is kept: {message}',
+  'files.initialLength': '"initial" has {count} numbers; this model has {expected} weights.',
   'files.badInitial': '"initial" must be a list of finite numbers (the start weights).',
 };

@@ -10,5 +10,6 @@ export default {
   'files.exportCsv': '导出 CSV',
   'files.imported': '场景已载入。',
   'files.importFailed': '导入被拒绝，当前内容保持不变：{message}',
+  'files.initialLength': '"initial" 有 {count} 个数，而此模型有 {expected} 个权重。',
   'files.badInitial': '"initial" 必须是有限数值的列表（初始权重）。',
 };

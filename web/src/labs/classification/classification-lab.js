@@ -5,6 +5,7 @@ import { el, formatNumber } from '../controls.js';
 import { MAX_USER_POINTS, classificationTrainerOptions } from '../../state/classification-state.js';
 import { editPointsAt } from '../shared/point-editing.js';
 import { changedPart } from '../shared/state-changes.js';
+import { initialMismatch } from '../shared/lab-files.js';
 import { buildClassificationData } from './classification-data.js';
 import { ClassificationPanel } from './classification-panel.js';
 import { BOX, ClassificationViews, PLOT } from './classification-views.js';
@@ -51,6 +52,11 @@ export class ClassificationLab {
   rebuild(state, previous, { initial = null } = {}) {
     this.panel.sync(state);
     const part = changedPart(state, previous, PARTS);
+    const mismatch = initialMismatch(initial, ZERO_START.length, this.t);
+    if (mismatch) {
+      this.host.setMessage(mismatch, 'error');
+      return false;
+    }
     // Imported start weights hold until the student changes the data or the model.
     if (part === 'all' || part === 'model') this.imported = part === 'all' ? initial : null;
     if (part === 'all' || part === 'model') this.buildModel(state);

@@ -14,6 +14,7 @@ import { NetworkToolbar } from './network-toolbar.js';
 import { mountNetworkPanels } from './panels/index.js';
 import { parameterLayout } from './panels/parameter-layout.js';
 import { changedPart } from '../shared/state-changes.js';
+import { initialMismatch } from '../shared/lab-files.js';
 
 const MAP_GRID = 50; // heat map resolution (one grid call per frame)
 const THUMB_GRID = 16; // neuron thumbnails
@@ -101,6 +102,8 @@ export class NetworkLab {
     let model;
     try {
       model = createNetworkModel(this.engine, state);
+      const mismatch = initialMismatch(initial, model.parameterCount(), this.t);
+      if (mismatch) throw new Error(mismatch);
       if (initial) model.setParams(initial);
     } catch (error) {
       model?.dispose();

@@ -10,6 +10,7 @@ import { GraphPanel } from './graph-panel.js';
 import { RegressionPanel } from './regression-panel.js';
 import { PLOT_H, PLOT_W, RegressionViews } from './regression-views.js';
 import { readFileText } from '../shared/file-export.js';
+import { initialMismatch } from '../shared/lab-files.js';
 import { editPointsAt } from '../shared/point-editing.js';
 import { changedPart } from '../shared/state-changes.js';
 import '../shared/plot-lab.css';
@@ -72,10 +73,9 @@ export class RegressionLab {
     this.panel.sync(state);
     const part = changedPart(state, previous, PARTS);
     if (part === 'all') this.poly.setDegree(state.degree);
+    // Imported start weights hold until the student changes the data or the model.
     if (part === 'all' || part === 'model') {
-      // Imported start weights hold until the student changes the data or the model.
-      this.imported = part === 'all' ? initial : null;
-      this.buildModel(state);
+      if (!this.buildModel(state, part === 'all' ? initial : null)) return false;
     }
     if (part === 'trainer') this.buildTrainer(state);
     if (part === 'axes') this.drawValleyBase(state);
@@ -83,7 +83,11 @@ export class RegressionLab {
     return true;
   }
 
-  buildModel(state) {
+  /**
+   * A new model (and trainer) for `state`, starting from `initial` when given.
+   * @returns {boolean} false when the start weights do not fit: nothing was changed
+   */
+  buildModel(state, initial = null) {
     let data;
     let model;
     try {
@@ -96,9 +100,16 @@ export class RegressionLab {
         this.disposeModel();
         this.data = data ?? null;
       }
-      return;
+      return true;
+    }
+    const mismatch = initialMismatch(initial, model.parameterCount(), this.t);
+    if (mismatch) {
+      model.dispose();
+      this.host.setMessage(mismatch, 'error');
+      return false;
     }
     this.disposeModel();
+    this.imported = initial;
     // The core names the commute columns in English; show them in the page's language.
     if (state.data === 'commute') {
       const names = ['distance', 'weekday', 'minutes'];
@@ -109,7 +120,6 @@ export class RegressionLab {
     this.closed = model.solve();
     this.plainClosed = state.lambda > 0 ? model.solveRidge(0) : this.closed;
     const d = model.parameterCount();
-    if (this.imported && this.imported.length !== d) this.imported = null;
     let s = state;
     if (s.weightI >= d || s.weightJ >= d || s.weightI === s.weightJ) {
       this.host.record({ weightI: 0, weightJ: Math.min(1, d - 1) });
@@ -120,6 +130,7 @@ export class RegressionLab {
     this.views.setPlotBox(this.plotBox(s));
     this.drawValleyBase(s);
     this.buildTrainer(s);
+    return true;
   }
 
   disposeModel() {

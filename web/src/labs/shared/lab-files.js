@@ -23,6 +23,16 @@ export function scenarioInitial(scenario, t) {
   return initial;
 }
 
+/**
+ * Why start weights do not fit a model, or null when they do (or there are none).
+ * @param {number[] | null} initial @param {number} expected the model's parameter count
+ * @param {(key: string, params?: object) => string} t
+ */
+export function initialMismatch(initial, expected, t) {
+  if (!initial || initial.length === expected) return null;
+  return t('files.initialLength', { count: initial.length, expected });
+}
+
 /** @param {import('./lab-controller.js').LabController} controller */
 export function exportScenario(controller) {
   const { lab, state } = controller;
