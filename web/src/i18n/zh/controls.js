@@ -1,4 +1,5 @@
-// 各实验共用的控件（web/src/labs/shared/lab-controls.js）：运行与文件按钮，以及唯一一套导入提示。
+// 各实验共用的控件（web/src/labs/shared/lab-controls.js）：
+// 运行与文件按钮，以及唯一一套导入提示。
 export default {
   'run.play': '运行',
   'run.pause': '暂停',
