@@ -1,7 +1,9 @@
 // 分类实验的中文字符串。
 export default {
   'lab.classification': '线性分类',
-  'classification.hint': '线性分类器用 sign(wᵀx) 作预测，其中 x = [1, x1, x2]，标签 y = ±1。训练即减小间隔 m = y wᵀx 的损失；感知机则逐个修正分错的点（y wᵀx ≤ 0）。',
+  'classification.hint':
+    '线性分类器用 sign(wᵀx) 作预测，其中 x = [1, x1, x2]，标签 y = ±1。训练即减小间隔 m = y wᵀx 的损失；感知机则逐个修正分错的点（y ' +
+    'wᵀx ≤ 0）。',
   'classification.dataset': '数据',
   'classification.dataset.gauss': '两团高斯分布',
   'classification.dataset.xor': '异或（线性不可分）',

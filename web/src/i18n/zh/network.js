@@ -116,5 +116,7 @@ export default {
   'network.layerMetric.gradient.axis': '‖∂C/∂Wˡ‖',
   'network.layerMetric.ratio': '各层更新量与权重之比 ‖ΔWˡ‖/‖Wˡ‖',
   'network.layerMetric.ratio.axis': '‖ΔWˡ‖/‖Wˡ‖',
-  'network.layerHint': '按小批次记录，已平滑（滑动几何平均）。在较深的 sigmoid 网络中，误差信号在反向传播时逐层变小，前几层几乎学不到东西（梯度消失）。试试 6 层 sigmoid，再换成 ReLU 对比。',
+  'network.layerHint':
+    '按小批次记录，已平滑（滑动几何平均）。在较深的 sigmoid 网络中，误差信号在反向传播时逐层变小，前几层几乎学不到东西（梯度消失）。试试 6 层 sigmoid，再换成 ' +
+    'ReLU 对比。',
 };

@@ -1,7 +1,9 @@
 // 回归实验的中文字符串。
 export default {
   'lab.regression': '线性回归',
-  'regression.hint': '用直线（或平面）拟合数据。闭式解 W* = (XᵀX)⁻¹XᵀY 一步到位；梯度下降让 W_t 一步步走向它。代价 C(W) = 1/(2n) Σ (y − Wᵀx)² + (λ/2)‖W‖²。',
+  'regression.hint':
+    '用直线（或平面）拟合数据。闭式解 W* = (XᵀX)⁻¹XᵀY 一步到位；梯度下降让 W_t 一步步走向它。代价 C(W) = 1/(2n) Σ (y − Wᵀx)² + ' +
+    '(λ/2)‖W‖²。',
   'regression.data': '数据',
   'regression.data.commute': '通勤时间（讲义：距离、是否工作日 → 分钟）',
   'regression.data.sine': '带噪声的 sin(2πx)，一维',

@@ -32,7 +32,9 @@ export default {
   'valley.hint': '点击地图放下小球，然后按“运行”。各优化器从同一起点一起下山；普通梯度下降每一步：v → v − η∇f(v)。',
   'valley.readout.rate': 'η_t（本步）',
   'valley.readout.title': '当前关注：{name}',
-  'valley.legend.arrows': '白色箭头：−∇f。彩色虚线箭头：动量速度 −b。虚线框：各坐标轴的自适应步长。青色箭头：方向 l；淡色箭头：∇f（最速上升方向）。绿色/橙色双向箭头：Hessian 特征方向（长度 ∝ |λ|，λ < 0 时为虚线）。✕：已知最小值。',
+  'valley.legend.arrows':
+    '白色箭头：−∇f。彩色虚线箭头：动量速度 −b。虚线框：各坐标轴的自适应步长。青色箭头：方向 l；淡色箭头：∇f（最速上升方向）。绿色/橙色双向箭头：Hessian ' +
+    '特征方向（长度 ∝ |λ|，λ < 0 时为虚线）。✕：已知最小值。',
   'valley.stopped.diverged': '{racer} 飞出去了：第 {step} 步代价变为无穷大。对这个山谷来说它的学习率太大。请按“重置”并尝试更小的 η。',
   'valley.stopped.offMap': '{racer} 在第 {step} 步远远离开了地图：对这个山谷来说它的学习率太大。请按“重置”并尝试更小的 η。',
   'valley.stopped.converged': '{racer} 在第 {step} 步停下：停止条件（梯度很小或变化很小）已满足。',
@@ -85,7 +87,8 @@ export default {
   'valley.showDirectional': '方向导数',
   'valley.showHessian': 'Hessian 特征方向',
   'valley.direction': '方向 l（角度）',
-  'valley.directional.hint': '选择一个方向 l（拖动滑块，或在圆形图上拖动）。f 沿 l 的斜率为 ∂f/∂l = ∇f·l；当 l 与 ∇f 同向时它最大，等于 ‖∇f‖。',
+  'valley.directional.hint':
+    '选择一个方向 l（拖动滑块，或在圆形图上拖动）。f 沿 l 的斜率为 ∂f/∂l = ∇f·l；当 l 与 ∇f 同向时它最大，等于 ‖∇f‖。',
   'valley.readout.directional': '∂f/∂l（内核计算）',
   'valley.readout.dot': '∇f·l',
   'valley.readout.steepest': '最速上升方向',
