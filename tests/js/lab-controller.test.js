@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../web/src/i18n/i18n.js';
 import { LabController } from '../../web/src/labs/shared/lab-controller.js';
+import { manualFrames } from './lab-test-frames.js';
 
 const t = translator('en');
 const DEFAULTS = Object.freeze({ rate: 0.1, maxSteps: 5, speed: 2 });
@@ -109,17 +110,7 @@ const definition = {
   files: () => ({ scenario: 'fake.json', png: 'fake.png', csv: 'fake.csv' }),
 };
 
-// Animation frames run only when the test says so.
-let frames = new Map();
-let nextFrame = 1;
-function runFrames(count) {
-  for (let k = 0; k < count; k++) {
-    const due = [...frames.values()];
-    frames = new Map();
-    for (const callback of due) callback(performance.now());
-  }
-}
-
+let frames;
 let engine;
 let urls;
 function mount(state = { ...DEFAULTS }) {
@@ -147,12 +138,7 @@ function jsonFile(value) {
 
 beforeEach(() => {
   engine = new FakeEngine();
-  frames = new Map();
-  vi.stubGlobal('requestAnimationFrame', (callback) => {
-    frames.set(nextFrame, callback);
-    return nextFrame++;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (handle) => frames.delete(handle));
+  frames = manualFrames();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -175,14 +161,14 @@ describe('LabController: the run', () => {
     button(root, 'play').click();
     expect(controller.playing).toBe(true);
     expect(button(root, 'play').textContent).toBe('Pause');
-    runFrames(3);
+    frames.run(3);
     expect(lab.steps).toBe(6);
     button(root, 'play').click();
     expect(controller.playing).toBe(false);
     expect(button(root, 'play').textContent).toBe('Play');
-    runFrames(3);
+    frames.run(3);
     expect(lab.steps).toBe(6);
-    expect(frames.size).toBe(0);
+    expect(frames.pending()).toBe(0);
   });
 
   it('Step advances one step and pauses a running loop', () => {
@@ -191,16 +177,16 @@ describe('LabController: the run', () => {
     button(root, 'step').click();
     expect(controller.playing).toBe(false);
     expect(lab.steps).toBe(1);
-    expect(frames.size).toBe(0);
+    expect(frames.pending()).toBe(0);
   });
 
   it("the frame loop stops by itself when the run ends, with the lab's message", () => {
     const { controller, root, lab } = mount();
     controller.run('play');
-    runFrames(10);
+    frames.run(10);
     expect(lab.steps).toBe(5);
     expect(controller.playing).toBe(false);
-    expect(frames.size).toBe(0);
+    expect(frames.pending()).toBe(0);
     expect(message(root)).toBe('stopped after 5 steps');
     expect(button(root, 'play').textContent).toBe('Play');
     // A finished run does not start again until it is reset.
@@ -211,7 +197,7 @@ describe('LabController: the run', () => {
   it('Reset goes back to the start of the run and clears the message', () => {
     const { controller, root, lab } = mount();
     controller.run('play');
-    runFrames(10);
+    frames.run(10);
     button(root, 'reset').click();
     expect(lab.steps).toBe(0);
     expect(message(root)).toBe('');
@@ -227,7 +213,7 @@ describe('LabController: the run', () => {
   it('publishes its frame time on the lab element', () => {
     const { controller, lab } = mount({ ...DEFAULTS, maxSteps: 100 });
     controller.run('play');
-    runFrames(2);
+    frames.run(2);
     expect(Number(lab.element.dataset.frameMs)).toBeGreaterThanOrEqual(0);
     expect(lab.element.dataset.frameMsMax).toBeDefined();
   });
@@ -352,7 +338,7 @@ describe('LabController: dispose', () => {
     controller.dispose();
     expect(engine.live.size).toBe(0);
     expect(controller.playing).toBe(false);
-    expect(frames.size).toBe(0);
+    expect(frames.pending()).toBe(0);
     expect(root.contains(lab.element)).toBe(false);
     controller.dispose(); // a second dispose is harmless
     expect(engine.live.size).toBe(0);

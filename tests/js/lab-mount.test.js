@@ -11,6 +11,7 @@ import { translator } from '../../web/src/i18n/i18n.js';
 import { LABS } from '../../web/src/labs/registry.js';
 import { mountLab } from '../../web/src/labs/mount-lab.js';
 import { importScenario } from '../../web/src/labs/shared/lab-files.js';
+import { manualFrames } from './lab-test-frames.js';
 
 // KaTeX refuses to render in a document without a doctype (happy-dom's), before any import.
 vi.hoisted(() => Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat' }));
@@ -99,8 +100,7 @@ function trackingEngine(engine, live) {
 }
 
 let core;
-const frames = new Map();
-let nextFrame = 1;
+let frames;
 beforeAll(async () => {
   // As load-node.js does, by path: under happy-dom, import.meta.url based URLs are http ones.
   const wasmBinary = readFileSync('web/src/engine/generated/descent-core.wasm');
@@ -120,24 +120,12 @@ beforeAll(async () => {
       }
     },
   );
-  vi.stubGlobal('requestAnimationFrame', (callback) => {
-    frames.set(nextFrame, callback);
-    return nextFrame++;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (handle) => frames.delete(handle));
+  frames = manualFrames();
 });
 afterAll(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
-
-function runFrames(count) {
-  for (let k = 0; k < count; k++) {
-    const due = [...frames.values()];
-    frames.clear();
-    for (const callback of due) callback(performance.now());
-  }
-}
 
 const QUERIES = {
   valley: 'surface=bowl&on=sgd.momentum',
@@ -171,7 +159,7 @@ describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (
     /** @type {HTMLButtonElement} */ (root.querySelector('[data-testid="step"]')).click();
     expect(step?.textContent).toBe('1');
     controller.run('play');
-    runFrames(3);
+    frames.run(3);
     controller.run('pause');
     expect(Number(step?.textContent)).toBeGreaterThan(1);
     controller.run('reset');
@@ -202,8 +190,8 @@ describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (
     controller.dispose();
     expect([...live].map((object) => object.constructor.name)).toEqual([]);
     // Work the panels sliced across frames sees it was cancelled and asks for no more frames.
-    runFrames(2);
-    expect(frames.size).toBe(0);
+    frames.run(2);
+    expect(frames.pending()).toBe(0);
     expect(root.childElementCount).toBe(0);
   });
 });
