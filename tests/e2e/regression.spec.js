@@ -151,3 +151,46 @@ test('the lab reads naturally in Chinese', async ({ page }) => {
   await screenshot(page, 'regression-zh');
   expect(errors).toEqual([]);
 });
+
+test("an imported scenario's initial weights start the run, as in the headless runner", async ({
+  page,
+}) => {
+  const errors = await openLab(page, '?lab=regression&data=commute');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-scenario').click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const scenario = { ...exported, initial: [1, 2, 0.5], run: { steps: 3 } };
+  const upload = (name, value) =>
+    page.getByTestId('import-file').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(value)),
+    });
+  await upload('start.json', scenario);
+  await expect(page.getByTestId('message')).toHaveText('Scenario loaded.');
+  await expect(page.getByTestId('readout-step')).toHaveText('0');
+  await expect(page.getByTestId('readout-weights')).toHaveText('[1, 2, 0.5]');
+
+  // Three steps on the page land where the runner's three steps land.
+  for (let k = 0; k < 3; k++) await page.getByTestId('step').click();
+  await expect(page.getByTestId('readout-step')).toHaveText('3');
+  const { loadEngine } = await import('../../web/src/engine/load-node.js');
+  const { runScenario } = await import('../../web/src/scenario/regression-scenario.js');
+  const result = runScenario(await loadEngine(), scenario);
+  const shown = (await page.getByTestId('readout-weights').textContent()) ?? '';
+  const weights = shown.replace(/[[\]]/g, '').split(',').map(Number);
+  weights.forEach((w, k) => expect(w).toBeCloseTo(result.params[k], 3));
+
+  // The export carries the start weights on; start weights of the wrong length are refused.
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-scenario').click(),
+  ]);
+  expect(JSON.parse(readFileSync(await again.path(), 'utf8')).initial).toEqual([1, 2, 0.5]);
+  await upload('short.json', { ...scenario, initial: [1] });
+  await expect(page.getByTestId('message')).toContainText('Import refused, your work is kept');
+  await expect(page.getByTestId('readout-step')).toHaveText('3');
+  expect(errors).toEqual([]);
+});

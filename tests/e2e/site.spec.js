@@ -28,12 +28,25 @@ test('the navigation reaches every lab, each drawn without a console error', asy
 });
 
 test('the language switch turns the page Chinese and keeps the lab', async ({ page }) => {
-  await openLab(page, '?lab=regression&lang=en');
+  const errors = await openLab(page, '?lab=regression&lang=en&data=sine&seed=11');
+  // The lab is mounted again in place (its settings from the URL), not by a page reload.
+  await page.evaluate(() => Object.assign(window, { beforeSwitch: true }));
   await page.getByTestId('language').selectOption('zh');
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  expect(new URL(page.url()).searchParams.get('lab')).toBe('regression');
+  const url = new URL(page.url());
+  expect(url.searchParams.get('lab')).toBe('regression');
+  expect(url.searchParams.get('lang')).toBe('zh');
+  expect(url.searchParams.get('seed')).toBe('11');
   await expect(page.getByTestId('nav-network')).toHaveText('神经网络');
+  await expect(page.getByTestId('nav-network')).toHaveAttribute('href', /lang=zh/);
+  await expect(page.getByTestId('play')).toHaveText('运行');
+  await expect(page.getByTestId('data')).toHaveValue('sine');
+  await expect(page.getByTestId('regression-lab')).toHaveCount(1);
+  expect(await page.evaluate(() => 'beforeSwitch' in window)).toBe(true);
+  await page.getByTestId('step').click();
+  await expect(page.getByTestId('readout-step')).toHaveText('1');
+  expect(errors).toEqual([]);
 });
 
 test("the README's embed line shows the lab alone, configured, filling its frame", async ({ page }) => {

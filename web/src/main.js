@@ -1,56 +1,73 @@
 // Entry point: picks the language and lab from the URL, loads the core, mounts the lab, and
-// keeps the URL in step with the lab's state so a shared link reproduces the same view.
+// keeps the URL in step with the lab's state so a shared link reproduces the same view. The
+// language switch re-mounts the lab in the new language from the URL's state, without a reload.
 import { loadEngine } from './engine/load-browser.js';
 import { pickLanguage, translator } from './i18n/i18n.js';
 import { LABS, findLab } from './labs/registry.js';
+import { mountLab } from './labs/mount-lab.js';
 
 const params = new URLSearchParams(location.search);
-const language = pickLanguage(location.search, navigator.language);
-const t = translator(language);
 const embedded = params.get('embed') === '1';
-
-document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-document.body.classList.toggle('embedded', embedded);
-for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-
 const lab = findLab(params.get('lab'));
 const root = /** @type {HTMLElement} */ (document.getElementById('lab-root'));
+const select = /** @type {HTMLSelectElement} */ (
+  document.querySelector('[data-testid="language"]')
+);
+let language = pickLanguage(location.search, navigator.language);
+// Whether the URL names the language (a chosen one is kept in every link and rewrite).
+let languageInUrl = params.has('lang');
+let t = translator(language);
 
 /** Rewrites the query string: lab, language, embed flag, then the lab's own fields. */
 function writeUrl(labQuery) {
   const query = new URLSearchParams({ lab: lab.id });
-  if (params.has('lang')) query.set('lang', language);
+  if (languageInUrl) query.set('lang', language);
   if (embedded) query.set('embed', '1');
   for (const [key, value] of labQuery) query.set(key, value);
   history.replaceState(null, '', `${location.pathname}?${query}`);
 }
 
-function buildHeader() {
-  const nav = document.querySelector('[data-testid="lab-nav"]');
-  for (const entry of LABS) {
-    const link = document.createElement('a');
-    link.textContent = t(`lab.${entry.id}`);
-    link.href = `?lab=${entry.id}${params.has('lang') ? `&lang=${language}` : ''}`;
-    link.dataset.testid = `nav-${entry.id}`;
-    if (entry.id === lab.id) link.setAttribute('aria-current', 'page');
-    nav?.append(link);
+/** The page's own strings and the navigation, in the current language. */
+function translatePage() {
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    node.textContent = t(/** @type {HTMLElement} */ (node).dataset.i18n ?? '');
   }
-  const select = /** @type {HTMLSelectElement} */ (document.querySelector('[data-testid="language"]'));
+  const nav = document.querySelector('[data-testid="lab-nav"]');
+  nav?.replaceChildren(
+    ...LABS.map((entry) => {
+      const link = document.createElement('a');
+      link.textContent = t(`lab.${entry.id}`);
+      link.href = `?lab=${entry.id}${languageInUrl ? `&lang=${language}` : ''}`;
+      link.dataset.testid = `nav-${entry.id}`;
+      if (entry.id === lab.id) link.setAttribute('aria-current', 'page');
+      return link;
+    }),
+  );
   select.value = language;
-  select.addEventListener('change', () => {
-    const query = new URLSearchParams(location.search);
-    query.set('lang', select.value);
-    location.search = query.toString();
-  });
 }
 
+document.body.classList.toggle('embedded', embedded);
+translatePage();
+
 try {
-  buildHeader();
   const engine = await loadEngine();
   root.replaceChildren();
-  lab.mount(root, engine, t, params, writeUrl);
+  const mount = () =>
+    mountLab(lab, { root, engine, t, query: new URLSearchParams(location.search), writeUrl });
+  let controller = mount();
+  select.addEventListener('change', () => {
+    language = select.value === 'zh' ? 'zh' : 'en';
+    languageInUrl = true;
+    t = translator(language);
+    controller.dispose();
+    translatePage();
+    controller = mount(); // from the URL: the same settings, in the new language
+    controller.publish();
+  });
   document.body.dataset.ready = 'true';
 } catch (error) {
-  root.textContent = t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) });
+  const message = error instanceof Error ? error.message : String(error);
+  root.textContent = t('app.loadFailed', { message });
   throw error;
 }

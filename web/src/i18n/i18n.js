@@ -1,5 +1,6 @@
-// Every visible string comes from one table per language (en/, zh/: a file per lab, merged). `t` looks a key up in
-// the current language, falling back to English, and fills {name} placeholders.
+// Every visible string comes from one table per language (en/, zh/: a file per lab, merged).
+// `t` looks a key up in the current language, falling back to English, and fills {name}
+// placeholders.
 import en from './en/index.js';
 import zh from './zh/index.js';
 

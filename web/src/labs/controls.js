@@ -25,9 +25,13 @@ export function el(tag, props = {}, children = []) {
  */
 export function selectControl({ label, testid, options, value, onChange }) {
   const select = el('select', { testid, onChange: () => onChange(select.value) });
-  for (const option of options) select.append(el('option', { value: option.value, text: option.text }));
+  for (const option of options)
+    select.append(el('option', { value: option.value, text: option.text }));
   select.value = value;
-  return { element: el('label', { className: 'control' }, [el('span', { text: label }), select]), input: select };
+  return {
+    element: el('label', { className: 'control' }, [el('span', { text: label }), select]),
+    input: select,
+  };
 }
 
 /**
@@ -36,7 +40,17 @@ export function selectControl({ label, testid, options, value, onChange }) {
  *   log?: boolean, step?: number, format?: (v: number) => string,
  *   onChange: (value: number) => void }} spec
  */
-export function sliderControl({ label, testid, min, max, value, log = false, step, format = String, onChange }) {
+export function sliderControl({
+  label,
+  testid,
+  min,
+  max,
+  value,
+  log = false,
+  step,
+  format = String,
+  onChange,
+}) {
   const steps = 1000;
   const toSlider = (v) => (log ? (Math.log10(v / min) / Math.log10(max / min)) * steps : v);
   const fromSlider = (s) => {
@@ -58,7 +72,11 @@ export function sliderControl({ label, testid, min, max, value, log = false, ste
     shown.textContent = format(v);
     onChange(v);
   });
-  const element = el('label', { className: 'control' }, [el('span', { text: label }), input, shown]);
+  const element = el('label', { className: 'control' }, [
+    el('span', { text: label }),
+    input,
+    shown,
+  ]);
   const set = (v) => {
     input.value = String(toSlider(v));
     shown.textContent = format(v);
@@ -66,11 +84,17 @@ export function sliderControl({ label, testid, min, max, value, log = false, ste
   return { element, input, set, hint: (text) => element.setAttribute('title', text) };
 }
 
-/** @param {{ label: string, testid: string, value: boolean, onChange: (v: boolean) => void }} spec */
+/**
+ * @param {{ label: string, testid: string, value: boolean,
+ *   onChange: (v: boolean) => void }} spec
+ */
 export function checkboxControl({ label, testid, value, onChange }) {
   const input = el('input', { type: 'checkbox', testid, onChange: () => onChange(input.checked) });
   input.checked = value;
-  return { element: el('label', { className: 'control checkbox' }, [input, el('span', { text: label })]), input };
+  return {
+    element: el('label', { className: 'control checkbox' }, [input, el('span', { text: label })]),
+    input,
+  };
 }
 
 /** @param {{ text: string, testid: string, onClick: () => void, className?: string }} spec */
@@ -82,6 +106,7 @@ export function buttonControl({ text, testid, onClick, className = '' }) {
 export function formatNumber(value, digits = 4) {
   if (!Number.isFinite(value)) return String(value);
   const magnitude = Math.abs(value);
-  if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e5)) return value.toExponential(digits - 1);
+  if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e5))
+    return value.toExponential(digits - 1);
   return Number(value.toFixed(digits)).toString();
 }

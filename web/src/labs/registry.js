@@ -1,61 +1,105 @@
-// The labs the site offers, in navigation order. Each mounts itself into a root element from
-// the URL's query and reports its state back as query parameters.
+// The labs the site offers, in navigation order. Every entry has one shape: the core's name
+// lists its state functions take, its state functions (URL round trip, normalising), its
+// scenario module and its lab class. main.js mounts any of them the same way (mount-lab.js).
 import { ValleyLab } from './valley/valley-lab.js';
-import { valleyStateFromQuery, valleyStateToQuery } from '../state/valley-state.js';
-// -- imports: regression and classification labs --
+import {
+  normalizeValleyState,
+  valleyStateFromQuery,
+  valleyStateToQuery,
+} from '../state/valley-state.js';
+import * as valleyScenario from '../scenario/valley-scenario.js';
 import { RegressionLab } from './regression/regression-lab.js';
-import { regressionStateFromQuery, regressionStateToQuery } from '../state/regression-state.js';
+import {
+  normalizeRegressionState,
+  regressionStateFromQuery,
+  regressionStateToQuery,
+} from '../state/regression-state.js';
+import * as regressionScenario from '../scenario/regression-scenario.js';
 import { ClassificationLab } from './classification/classification-lab.js';
-import { classificationStateFromQuery, classificationStateToQuery } from '../state/classification-state.js';
-
-// -- imports: network lab --
+import {
+  classificationStateFromQuery,
+  classificationStateToQuery,
+  normalizeClassificationState,
+} from '../state/classification-state.js';
+import * as classificationScenario from '../scenario/classification-scenario.js';
 import { NetworkLab } from './network/network-lab.js';
-import { networkNames, networkStateFromQuery, networkStateToQuery } from '../state/network-state.js';
+import {
+  networkNames,
+  networkStateFromQuery,
+  networkStateToQuery,
+  normalizeNetworkState,
+} from '../state/network-state.js';
+import * as networkScenario from '../scenario/network-scenario.js';
 
-/**
- * @typedef {object} LabEntry
- * @property {string} id
- * @property {(root: HTMLElement, engine: import('../engine/engine.js').Engine,
- *   t: (key: string, params?: object) => string, query: URLSearchParams,
- *   writeUrl: (query: URLSearchParams) => void) => { dispose(): void }} mount
- */
+/** @typedef {import('./shared/lab-controller.js').LabDefinition} LabDefinition */
 
-/** @type {LabEntry[]} */
+/** Export file names that do not depend on the state. */
+function fixedFiles(scenario, png, csv) {
+  return () => ({ scenario, png, csv });
+}
+
+/** @type {LabDefinition[]} */
 export const LABS = [
   {
     id: 'valley',
-    mount(root, engine, t, query, writeUrl) {
-      const state = valleyStateFromQuery(query, engine.surfaceNames());
-      return new ValleyLab(root, engine, t, state, (s) => writeUrl(valleyStateToQuery(s)));
+    names: (engine) => engine.surfaceNames(),
+    state: {
+      fromQuery: valleyStateFromQuery,
+      toQuery: valleyStateToQuery,
+      normalize: normalizeValleyState,
     },
+    scenario: valleyScenario,
+    Lab: ValleyLab,
+    files: ({ surface }) => ({
+      scenario: `valley-${surface}.json`,
+      png: `valley-${surface}.png`,
+      csv: `valley-${surface}.csv`,
+    }),
   },
-  // -- entries: regression and classification labs --
   {
     id: 'regression',
-    mount(root, engine, t, query, writeUrl) {
-      const state = regressionStateFromQuery(query);
-      return new RegressionLab(root, engine, t, state, (s) => writeUrl(regressionStateToQuery(s)));
+    state: {
+      fromQuery: regressionStateFromQuery,
+      toQuery: regressionStateToQuery,
+      normalize: normalizeRegressionState,
     },
+    scenario: regressionScenario,
+    Lab: RegressionLab,
+    files: fixedFiles('regression-scenario.json', 'regression.png', 'regression-path.csv'),
+    labels: { exportPng: 'regression.exportPng', exportCsv: 'regression.exportCsv' },
   },
   {
     id: 'classification',
-    mount(root, engine, t, query, writeUrl) {
-      const state = classificationStateFromQuery(query);
-      return new ClassificationLab(root, engine, t, state, (s) => writeUrl(classificationStateToQuery(s)));
+    state: {
+      fromQuery: classificationStateFromQuery,
+      toQuery: classificationStateToQuery,
+      normalize: normalizeClassificationState,
     },
+    scenario: classificationScenario,
+    Lab: ClassificationLab,
+    files: fixedFiles(
+      'classification-scenario.json',
+      'classification.png',
+      'classification-points.csv',
+    ),
+    labels: { exportPng: 'classification.exportPng', exportCsv: 'classification.exportCsv' },
   },
-
-  // -- entries: network lab --
   {
     id: 'network',
-    mount(root, engine, t, query, writeUrl) {
-      const state = networkStateFromQuery(query, networkNames(engine));
-      return new NetworkLab(root, engine, t, state, (s) => writeUrl(networkStateToQuery(s)));
+    names: networkNames,
+    state: {
+      fromQuery: networkStateFromQuery,
+      toQuery: networkStateToQuery,
+      normalize: normalizeNetworkState,
     },
+    scenario: networkScenario,
+    Lab: NetworkLab,
+    files: fixedFiles('network-scenario.json', 'network-map.png', 'network-loss.csv'),
+    labels: { step: 'network.stepBatch' },
   },
 ];
 
-/** The lab named in the URL, or the first one. */
+/** The lab named in the URL, or the first one. @param {string | null} id */
 export function findLab(id) {
   return LABS.find((lab) => lab.id === id) ?? LABS[0];
 }

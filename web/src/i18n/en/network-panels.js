@@ -2,7 +2,8 @@
 export default {
   'networkPanels.step.title': 'Step through one sample',
   'networkPanels.step.hint':
-    'Choose a training sample (type its number or click it on the data), then walk the forward pass neuron by neuron and back-propagate with BP1–BP4. Every number is the core\'s own.',
+    'Choose a training sample (type its number or click it on the data), then walk the forward ' +
+    'pass neuron by neuron and back-propagate with BP1–BP4. Every number is the core\'s own.',
   'networkPanels.step.sample': 'Sample',
   'networkPanels.step.of': 'of {count}',
   'networkPanels.step.pickHint': 'Click a point to pick it.',
@@ -11,20 +12,26 @@ export default {
   'networkPanels.step.slider': 'Step of the pass',
   'networkPanels.step.forward': 'Forward pass',
   'networkPanels.step.backward': 'Backward pass',
-  'networkPanels.step.position': '{phase} · layer {layer} · neuron {neuron} — step {step} of {count}',
+  'networkPanels.step.position':
+    '{phase} · layer {layer} · neuron {neuron} — step {step} of {count}',
   'networkPanels.step.badSample': 'Sample numbers run from 0 to {max}.',
   'networkPanels.step.noData': 'There are no training samples to trace.',
   'networkPanels.check.title': 'Gradient check',
   'networkPanels.check.hint':
-    'Compares back-propagation with central finite differences (C(θ + h) − C(θ − h)) / 2h for every weight and bias. Relative errors near 1e-7 or below mean the gradient is right.',
+    'Compares back-propagation with central finite differences (C(θ + h) − C(θ − h)) / 2h for ' +
+    'every weight and bias. Relative errors near 1e-7 or below mean the gradient is right.',
   'networkPanels.check.run': 'Check all gradients',
   'networkPanels.check.fivePoint': 'Five-point stencil (fourth order, step 1e-3)',
-  'networkPanels.check.runningLong': 'Checking all {count} parameters in one go: the page may pause for a moment…',
+  'networkPanels.check.runningLong':
+    'Checking all {count} parameters in one go: the page may pause for a moment…',
   'networkPanels.check.running': 'Checking…',
-  'networkPanels.check.changed': 'The weights changed during the check (training is running?). Pause and check again.',
-  'networkPanels.check.stale': 'The weights have changed since this check; run it again to check the new ones.',
+  'networkPanels.check.changed':
+    'The weights changed during the check (training is running?). Pause and check again.',
+  'networkPanels.check.stale':
+    'The weights have changed since this check; run it again to check the new ones.',
   'networkPanels.check.summary':
-    'Max relative error {max} at {parameter} · {count} parameters: {good} good, {warn} suspicious, {bad} wrong',
+    'Max relative error {max} at {parameter} · {count} parameters: {good} good, {warn} ' +
+    'suspicious, {bad} wrong',
   'networkPanels.check.legend': 'Green: below {good}; amber: below {warn}; red: larger.',
   'networkPanels.check.parameter': 'Parameter',
   'networkPanels.check.analytic': 'Backprop',
@@ -33,7 +40,9 @@ export default {
   'networkPanels.check.page': 'Page {page} of {pages}',
   'networkPanels.landscape.title': 'Loss landscape',
   'networkPanels.landscape.hint':
-    'The cost on a plane through the current weights, C(θ + α d₁ + β d₂), with two random filter-normalised directions (Li et al. 2018). White: the training path projected on the plane; red: the weights now.',
+    'The cost on a plane through the current weights, C(θ + α d₁ + β d₂), with two random ' +
+    'filter-normalised directions (Li et al. 2018). White: the training path projected on the ' +
+    'plane; red: the weights now.',
   'networkPanels.landscape.resolution': 'Resolution',
   'networkPanels.landscape.span': 'Span of α and β',
   'networkPanels.landscape.logColor': 'Logarithmic colours',
@@ -41,5 +50,6 @@ export default {
   'networkPanels.landscape.centre': 'C at the centre (α = β = 0)',
   'networkPanels.landscape.cost': 'Training cost now',
   'networkPanels.landscape.range': 'Range on the slice',
-  'networkPanels.landscape.moved': 'Training has moved the weights off the centre; recompute to centre the slice on them.',
+  'networkPanels.landscape.moved':
+    'Training has moved the weights off the centre; recompute to centre the slice on them.',
 };

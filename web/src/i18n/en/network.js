@@ -1,7 +1,10 @@
 // English strings of the Network lab.
 export default {
   'lab.network': 'Network',
-  'network.hint': 'Pick a data set and a network, press Play and watch the network learn. Changing a setting restarts the run from the initial weights; click the map to add a point, click a link to edit its weight.',
+  'network.hint':
+    'Pick a data set and a network, press Play and watch the network learn. Changing a setting ' +
+    'restarts the run from the initial weights; click the map to add a point, click a link to ' +
+    'edit its weight.',
   'network.section.data': 'Data',
   'network.section.features': 'Input features',
   'network.section.training': 'Training',
@@ -73,20 +76,13 @@ export default {
   'network.initScale': 'Initial scale',
   'network.showTest': 'Show test data',
   'network.discretize': 'Discretise output',
-  'network.play': 'Play',
-  'network.pause': 'Pause',
   'network.stepBatch': 'Step (one batch)',
   'network.stepEpoch': 'Step (one epoch)',
-  'network.reset': 'Reset',
   'network.newWeights': 'New weights',
-  'network.export': 'Export scenario',
-  'network.import': 'Import scenario',
-  'network.exportPng': 'Export PNG',
-  'network.exportCsv': 'Export CSV',
-  'network.imported': 'Scenario loaded.',
-  'network.importFailed': 'Could not load the scenario: {message}',
   'network.error': 'Not possible: {message}',
-  'network.diverged': 'Training diverged at step {step}: the learning rate is too large for this network. Lower it and press Reset.',
+  'network.diverged':
+    'Training diverged at step {step}: the learning rate is too large for this network. Lower ' +
+    'it and press Reset.',
   'network.maxLayers': 'At most {max} hidden layers.',
   'network.neuronRange': 'A hidden layer has 1 to {max} neurons.',
   'network.readout.epoch': 'Epoch',
@@ -125,5 +121,8 @@ export default {
   'network.layerMetric.gradient.axis': '‖∂C/∂Wˡ‖',
   'network.layerMetric.ratio': 'Update / weight ratio ‖ΔWˡ‖/‖Wˡ‖ per layer',
   'network.layerMetric.ratio.axis': '‖ΔWˡ‖/‖Wˡ‖',
-  'network.layerHint': 'Per mini-batch values, smoothed (moving geometric mean). In a deep sigmoid network the error signal shrinks layer by layer on its way back, so the first layers barely learn (vanishing gradients). Try 6 layers of sigmoid, then ReLU.',
+  'network.layerHint':
+    'Per mini-batch values, smoothed (moving geometric mean). In a deep sigmoid network the ' +
+    'error signal shrinks layer by layer on its way back, so the first layers barely learn ' +
+    '(vanishing gradients). Try 6 layers of sigmoid, then ReLU.',
 };

@@ -1,7 +1,9 @@
 // English strings of the Regression lab.
 export default {
   'lab.regression': 'Regression',
-  'regression.hint': 'Fit a line (or plane) to data. The closed form W* = (XᵀX)⁻¹XᵀY solves it at once; gradient descent walks W_t towards it. Cost C(W) = 1/(2n) Σ (y − Wᵀx)² + (λ/2)‖W‖².',
+  'regression.hint':
+    'Fit a line (or plane) to data. The closed form W* = (XᵀX)⁻¹XᵀY solves it at once; ' +
+    'gradient descent walks W_t towards it. Cost C(W) = 1/(2n) Σ (y − Wᵀx)² + (λ/2)‖W‖².',
   'regression.data': 'Data',
   'regression.data.commute': 'Commute times (seed: distance, weekday → minutes)',
   'regression.data.sine': 'Noisy sin(2πx), 1-D',
@@ -29,12 +31,6 @@ export default {
   'regression.lambda': 'Ridge λ',
   'regression.speed': 'Steps per frame',
   'regression.preset': "Seed's setup: C = 0.06, b = 2, C/√t, stop at 0.02",
-  'regression.play': 'Play',
-  'regression.pause': 'Pause',
-  'regression.step': 'Step',
-  'regression.reset': 'Reset',
-  'regression.export': 'Export scenario',
-  'regression.import': 'Import scenario',
   'regression.exportPng': 'Save plot (PNG)',
   'regression.exportCsv': 'Save path (CSV)',
   'regression.readout.step': 'Step t',
@@ -48,11 +44,14 @@ export default {
   'regression.error': 'Cannot use this: {message}',
   'regression.singular': 'No closed form: {message}',
   'regression.csvError': 'The CSV file was not loaded: {message}',
-  'regression.importError': 'The scenario was not imported: {message}',
-  'regression.stopped.diverged': 'Stopped at step {step}: the cost blew up. The learning rate is too large: batch GD needs C < 2/λmax = {limit} here.',
+  'regression.stopped.diverged':
+    'Stopped at step {step}: the cost blew up. The learning rate is too large: batch GD needs ' +
+    'C < 2/λmax = {limit} here.',
   'regression.stopped.reached': 'W_t has reached W* (to 1e-9).',
   'regression.plot.title': 'Data and fitted model',
-  'regression.plot.legend': 'Solid: W_t (one line per value of the second input). Dashed: closed form W*. Dotted grey: W* without ridge. Orange: polynomial of degree m. Grey dots: test set.',
+  'regression.plot.legend':
+    'Solid: W_t (one line per value of the second input). Dashed: closed form W*. Dotted grey: ' +
+    'W* without ridge. Orange: polynomial of degree m. Grey dots: test set.',
   'regression.valley.title': 'The valley: exact cost over two weights (others at W*)',
   'regression.valley.xAxis': 'Horizontal',
   'regression.valley.yAxis': 'Vertical',
@@ -69,9 +68,13 @@ export default {
   'regression.chart.test': 'test',
   'regression.degree': 'Polynomial degree m',
   'regression.poly.title': 'Polynomial regression φ(x) = [1, x, …, x^m]',
-  'regression.poly.hint': 'High degree fits the training points perfectly but the test cost rises: over-fitting. Switch on ridge and raise λ to tame it.',
+  'regression.poly.hint':
+    'High degree fits the training points perfectly but the test cost rises: over-fitting. ' +
+    'Switch on ridge and raise λ to tame it.',
   'regression.graph.title': 'Computation graph (seed 004 §4.2)',
-  'regression.graph.hint': 'u = wx, ŷ = u + b, e = y − ŷ, c = e². Forward values, then the backward pass gives ∂c/∂node by the chain rule.',
+  'regression.graph.hint':
+    'u = wx, ŷ = u + b, e = y − ŷ, c = e². Forward values, then the backward pass gives ' +
+    '∂c/∂node by the chain rule.',
   'regression.graph.node': 'node',
   'regression.graph.value': 'value',
   'regression.graph.gradient': 'gradient',

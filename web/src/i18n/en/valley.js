@@ -17,10 +17,6 @@ export default {
   'valley.rotation': 'Rotation',
   'valley.learningRate': 'Learning rate η',
   'valley.speed': 'Steps per frame',
-  'valley.play': 'Play',
-  'valley.pause': 'Pause',
-  'valley.step': 'Step',
-  'valley.reset': 'Reset',
   'valley.logColor': 'Log colour scale',
   'valley.logLoss': 'Log scale',
   'valley.readout.step': 'step t',
@@ -33,13 +29,24 @@ export default {
   'valley.legend.gradient': 'downhill direction −∇f',
   'valley.legend.minimum': 'known minimum',
   'valley.error': 'Not accepted: {message}',
-  'valley.hint': 'Click the map to drop the balls, then press Play. Each optimizer races downhill from the same start; plain descent moves v → v − η∇f(v).',
+  'valley.hint':
+    'Click the map to drop the balls, then press Play. Each optimizer races downhill from the ' +
+    'same start; plain descent moves v → v − η∇f(v).',
   'valley.readout.rate': 'η_t (this step)',
   'valley.readout.title': 'Focused racer: {name}',
-  'valley.legend.arrows': 'White arrow: −∇f. Dashed coloured arrow: momentum velocity −b. Dashed box: per-axis adaptive step. Cyan arrow: direction l; faint arrow: ∇f (steepest ascent). Green/orange double arrows: Hessian eigen-directions (length ∝ |λ|, dashed if λ < 0). ✕: known minima.',
-  'valley.stopped.diverged': '{racer} flew off: the cost became infinite at step {step}. Its learning rate is too large for this valley. Press Reset and try a smaller η.',
-  'valley.stopped.offMap': '{racer} left the map far behind at step {step}: its learning rate is too large for this valley. Press Reset and try a smaller η.',
-  'valley.stopped.converged': '{racer} has come to rest at step {step}: a stop rule (small gradient or small change) fired.',
+  'valley.legend.arrows':
+    'White arrow: −∇f. Dashed coloured arrow: momentum velocity −b. Dashed box: per-axis ' +
+    'adaptive step. Cyan arrow: direction l; faint arrow: ∇f (steepest ascent). Green/orange ' +
+    'double arrows: Hessian eigen-directions (length ∝ |λ|, dashed if λ < 0). ✕: known minima.',
+  'valley.stopped.diverged':
+    '{racer} flew off: the cost became infinite at step {step}. Its learning rate is too large ' +
+    'for this valley. Press Reset and try a smaller η.',
+  'valley.stopped.offMap':
+    '{racer} left the map far behind at step {step}: its learning rate is too large for this ' +
+    'valley. Press Reset and try a smaller η.',
+  'valley.stopped.converged':
+    '{racer} has come to rest at step {step}: a stop rule (small gradient or small change) ' +
+    'fired.',
   'valley.stopped.maxSteps': '{racer} reached the step limit ({step} steps).',
   'valley.status.diverged': 'diverged',
   'valley.status.off-map': 'off map',
@@ -74,9 +81,12 @@ export default {
   'valley.schedule.step': 'Step decay',
   'valley.schedule.exponential': 'Exponential decay',
   'valley.schedule.cosine': 'Cosine',
-  'valley.stability.limit': 'Plain descent is stable here for η < 2/λmax = {limit} (red mark on the slider).',
+  'valley.stability.limit':
+    'Plain descent is stable here for η < 2/λmax = {limit} (red mark on the slider).',
   'valley.stability.none': 'λmax ≤ 0 here: no learning rate overshoots along the curvature.',
-  'valley.stability.warning': 'η = {rate} exceeds 2/λmax = {limit}: plain gradient descent overshoots and oscillates or diverges here.',
+  'valley.stability.warning':
+    'η = {rate} exceeds 2/λmax = {limit}: plain gradient descent overshoots and oscillates or ' +
+    'diverges here.',
   'valley.stability.noLimit': 'none (λmax ≤ 0)',
   'valley.stop.title': 'Stop rules (0 = off)',
   'valley.stop.maxSteps': 'Max steps',
@@ -85,23 +95,23 @@ export default {
   'valley.view3d.open': 'Open 3-D view',
   'valley.view3d.close': 'Close 3-D view',
   'valley.view3d.failed': 'The 3-D view could not start: {message}',
-  'valley.export': 'Export scenario',
-  'valley.import': 'Import scenario',
-  'valley.png': 'PNG',
-  'valley.csv': 'CSV',
-  'valley.importFailed': 'Import refused, your work is kept: {message}',
   'valley.probe.title': 'At the focused ball',
   'valley.showDirectional': 'Directional derivative',
   'valley.showHessian': 'Hessian eigen-directions',
   'valley.direction': 'Direction l (angle)',
-  'valley.directional.hint': 'Pick a direction l (slider, or drag on the round plot). The slope of f along l is ∂f/∂l = ∇f·l; it is largest, equal to ‖∇f‖, when l points along ∇f.',
+  'valley.directional.hint':
+    'Pick a direction l (slider, or drag on the round plot). The slope of f along l is ∂f/∂l = ' +
+    '∇f·l; it is largest, equal to ‖∇f‖, when l points along ∇f.',
   'valley.readout.directional': '∂f/∂l (core)',
   'valley.readout.dot': '∇f·l',
   'valley.readout.steepest': 'steepest ascent',
   'valley.readout.steepestValue': '{angle}°, ∂f/∂l = ‖∇f‖ = {norm}',
   'valley.slice.caption': 'Blue: the slice f(P + ρl); red dashed: its tangent, slope ∂f/∂l.',
-  'valley.polar.caption': '|∇f·l| against the angle of l (blue: uphill, orange: downhill). Dashed: ∇f.',
-  'valley.hessian.hint': 'The Hessian’s eigenvalues are the curvatures along its eigen-directions (arrows on the map).',
+  'valley.polar.caption':
+    '|∇f·l| against the angle of l (blue: uphill, orange: downhill). Dashed: ∇f.',
+  'valley.hessian.hint':
+    'The Hessian’s eigenvalues are the curvatures along its eigen-directions (arrows on the ' +
+    'map).',
   'valley.readout.lambda1': 'λ1 (λmin)',
   'valley.readout.lambda2': 'λ2 (λmax)',
   'valley.readout.limit': '2/λmax',

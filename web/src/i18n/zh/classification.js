@@ -1,7 +1,9 @@
 // 分类实验的中文字符串。
 export default {
   'lab.classification': '线性分类',
-  'classification.hint': '线性分类器用 sign(wᵀx) 作预测，其中 x = [1, x1, x2]，标签 y = ±1。训练即减小间隔 m = y wᵀx 的损失；感知机则逐个修正分错的点（y wᵀx ≤ 0）。',
+  'classification.hint':
+    '线性分类器用 sign(wᵀx) 作预测，其中 x = [1, x1, x2]，标签 y = ±1。训练即减小间隔 m = y wᵀx 的损失；感知机则逐个修正分错的点（y ' +
+    'wᵀx ≤ 0）。',
   'classification.dataset': '数据',
   'classification.dataset.gauss': '两团高斯分布',
   'classification.dataset.xor': '异或（线性不可分）',
@@ -31,12 +33,6 @@ export default {
   'classification.fullBatch': '全部',
   'classification.lambda': 'L2 正则 λ（不惩罚偏置）',
   'classification.speed': '每帧步数',
-  'classification.play': '运行',
-  'classification.pause': '暂停',
-  'classification.step': '单步',
-  'classification.reset': '重置',
-  'classification.export': '导出场景',
-  'classification.import': '导入场景',
   'classification.exportPng': '保存图像（PNG）',
   'classification.exportCsv': '保存数据点（CSV）',
   'classification.readout.step': '步数（感知机：访问次数）',
@@ -47,7 +43,6 @@ export default {
   'classification.readout.weights': 'W = [w0, w1, w2]',
   'classification.readout.margin': '间隔 min y wᵀx/‖w‖',
   'classification.error': '无法使用：{message}',
-  'classification.importError': '场景未导入：{message}',
   'classification.stopped.converged': '经过 {epochs} 轮、{updates} 次更新后收敛：所有点都在正确的一侧。',
   'classification.stopped.maxEpochs': '放弃了：经过很多轮后感知机仍然会分错。这些数据很可能线性不可分。',
   'classification.stopped.diverged': '在第 {step} 步停止：代价发散了。请减小学习率。',

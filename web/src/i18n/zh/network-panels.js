@@ -11,7 +11,8 @@ export default {
   'networkPanels.step.slider': '演算到第几步',
   'networkPanels.step.forward': '前向传播',
   'networkPanels.step.backward': '反向传播',
-  'networkPanels.step.position': '{phase} · 第 {layer} 层 · 第 {neuron} 个神经元 —— 第 {step} 步，共 {count} 步',
+  'networkPanels.step.position':
+    '{phase} · 第 {layer} 层 · 第 {neuron} 个神经元 —— 第 {step} 步，共 {count} 步',
   'networkPanels.step.badSample': '样本编号应在 0 到 {max} 之间。',
   'networkPanels.step.noData': '没有可以演算的训练样本。',
   'networkPanels.check.title': '梯度检验',

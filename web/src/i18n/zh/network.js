@@ -73,18 +73,9 @@ export default {
   'network.initScale': '初始尺度',
   'network.showTest': '显示测试数据',
   'network.discretize': '离散化输出',
-  'network.play': '运行',
-  'network.pause': '暂停',
   'network.stepBatch': '单步（一个批次）',
   'network.stepEpoch': '单步（一个轮次）',
-  'network.reset': '重置',
   'network.newWeights': '重新初始化权重',
-  'network.export': '导出场景',
-  'network.import': '导入场景',
-  'network.exportPng': '导出 PNG',
-  'network.exportCsv': '导出 CSV',
-  'network.imported': '场景已载入。',
-  'network.importFailed': '无法载入场景：{message}',
   'network.error': '无法完成：{message}',
   'network.diverged': '训练在第 {step} 步发散：对这个网络来说学习率太大。请调小学习率并点击“重置”。',
   'network.maxLayers': '隐藏层最多 {max} 层。',
@@ -125,5 +116,7 @@ export default {
   'network.layerMetric.gradient.axis': '‖∂C/∂Wˡ‖',
   'network.layerMetric.ratio': '各层更新量与权重之比 ‖ΔWˡ‖/‖Wˡ‖',
   'network.layerMetric.ratio.axis': '‖ΔWˡ‖/‖Wˡ‖',
-  'network.layerHint': '按小批次记录，已平滑（滑动几何平均）。在较深的 sigmoid 网络中，误差信号在反向传播时逐层变小，前几层几乎学不到东西（梯度消失）。试试 6 层 sigmoid，再换成 ReLU 对比。',
+  'network.layerHint':
+    '按小批次记录，已平滑（滑动几何平均）。在较深的 sigmoid 网络中，误差信号在反向传播时逐层变小，前几层几乎学不到东西（梯度消失）。试试 6 层 sigmoid，再换成 ' +
+    'ReLU 对比。',
 };

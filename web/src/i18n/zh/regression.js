@@ -1,7 +1,9 @@
 // 回归实验的中文字符串。
 export default {
   'lab.regression': '线性回归',
-  'regression.hint': '用直线（或平面）拟合数据。闭式解 W* = (XᵀX)⁻¹XᵀY 一步到位；梯度下降让 W_t 一步步走向它。代价 C(W) = 1/(2n) Σ (y − Wᵀx)² + (λ/2)‖W‖²。',
+  'regression.hint':
+    '用直线（或平面）拟合数据。闭式解 W* = (XᵀX)⁻¹XᵀY 一步到位；梯度下降让 W_t 一步步走向它。代价 C(W) = 1/(2n) Σ (y − Wᵀx)² + ' +
+    '(λ/2)‖W‖²。',
   'regression.data': '数据',
   'regression.data.commute': '通勤时间（讲义：距离、是否工作日 → 分钟）',
   'regression.data.sine': '带噪声的 sin(2πx)，一维',
@@ -29,12 +31,6 @@ export default {
   'regression.lambda': '岭参数 λ',
   'regression.speed': '每帧步数',
   'regression.preset': '讲义中的设置：C = 0.06，b = 2，C/√t，阈值 0.02',
-  'regression.play': '运行',
-  'regression.pause': '暂停',
-  'regression.step': '单步',
-  'regression.reset': '重置',
-  'regression.export': '导出场景',
-  'regression.import': '导入场景',
   'regression.exportPng': '保存图像（PNG）',
   'regression.exportCsv': '保存路径（CSV）',
   'regression.readout.step': '步数 t',
@@ -48,7 +44,6 @@ export default {
   'regression.error': '无法使用：{message}',
   'regression.singular': '没有闭式解：{message}',
   'regression.csvError': 'CSV 文件未载入：{message}',
-  'regression.importError': '场景未导入：{message}',
   'regression.stopped.diverged': '在第 {step} 步停止：代价发散了。学习率太大：这里批量梯度下降需要 C < 2/λmax = {limit}。',
   'regression.stopped.reached': 'W_t 已到达 W*（误差小于 1e-9）。',
   'regression.plot.title': '数据与拟合模型',

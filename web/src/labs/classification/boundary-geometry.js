@@ -3,7 +3,8 @@
 
 /**
  * The line w0 + w1 x + w2 y = level as two end points spanning the box (null if w1 = w2 = 0).
- * @param {ArrayLike<number>} w @param {number} level @param {import('../../views/plot-frame.js').Box} box
+ * @param {ArrayLike<number>} w @param {number} level
+ * @param {import('../../views/plot-frame.js').Box} box
  */
 export function boundaryLine(w, level, box) {
   const [w0, w1, w2] = w;
@@ -23,7 +24,10 @@ export function boundaryLine(w, level, box) {
 export function marginBand(w, box) {
   const f = ([x, y]) => w[0] + w[1] * x + w[2] * y;
   let polygon = /** @type {[number, number][]} */ ([
-    [box.xMin, box.yMin], [box.xMax, box.yMin], [box.xMax, box.yMax], [box.xMin, box.yMax],
+    [box.xMin, box.yMin],
+    [box.xMax, box.yMin],
+    [box.xMax, box.yMax],
+    [box.xMin, box.yMax],
   ]);
   polygon = clip(polygon, (p) => 1 - f(p));
   polygon = clip(polygon, (p) => f(p) + 1);
@@ -39,7 +43,7 @@ function clip(polygon, side) {
     const sa = side(a);
     const sb = side(b);
     if (sa >= 0) out.push(a);
-    if ((sa >= 0) !== (sb >= 0)) {
+    if (sa >= 0 !== sb >= 0) {
       const t = sa / (sa - sb);
       out.push([a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])]);
     }

@@ -8,7 +8,12 @@
  */
 export function buildClassificationData(engine, state) {
   if (state.dataset !== 'points') {
-    const data = engine.generatePoints({ dataset: state.dataset, count: state.count, noise: state.noise, seed: state.seed });
+    const data = engine.generatePoints({
+      dataset: state.dataset,
+      count: state.count,
+      noise: state.noise,
+      seed: state.seed,
+    });
     return { inputs: data.inputs, inputDim: 2, targets: data.targets };
   }
   const inputs = [];
@@ -17,6 +22,7 @@ export function buildClassificationData(engine, state) {
     inputs.push(state.points[i], state.points[i + 1]);
     targets.push(state.points[i + 2]);
   }
-  if (targets.length === 0) throw new Error('No points yet: click on the plot to add points of the chosen class.');
+  if (targets.length === 0)
+    throw new Error('No points yet: click on the plot to add points of the chosen class.');
   return { inputs, inputDim: 2, targets };
 }

@@ -1,145 +1,96 @@
 // The Classification lab (seed 004 §1.4, §2.2.2, §3.1): a perceptron, a squared-hinge linear
-// classifier, hinge and logistic regression on 2-D data, with the decision line, the margin band
-// wᵀx = ±1, mistakes ringed, the cost valley over (w1, w2) and loss/accuracy curves.
+// classifier, hinge and logistic regression on 2-D data. It supplies its model (a classifier and
+// its trainer, or a perceptron), views and panel; the LabController runs it.
 import { el, formatNumber } from '../controls.js';
-import { LineChart } from '../../views/line-chart.js';
-import { drawHeatMap } from '../../views/heat-map.js';
-import { PlotFrame, drawAxes, setupCanvas } from '../../views/plot-frame.js';
-import { drawValleyOverlay } from '../../views/valley-overlay.js';
-import { drawScatterPlot } from '../../views/scatter-plot.js';
-import {
-  MAX_USER_POINTS, classificationTrainerOptions, normalizeClassificationState,
-} from '../../state/classification-state.js';
-import { scenarioFromState, stateFromScenario } from '../../scenario/classification-scenario.js';
-import { csvText, downloadCanvas, downloadText, readJsonFile, scenarioJson } from '../shared/file-export.js';
-import { FrameLoop } from '../shared/lab-loop.js';
+import { MAX_USER_POINTS, classificationTrainerOptions } from '../../state/classification-state.js';
 import { editPointsAt } from '../shared/point-editing.js';
+import { changedPart } from '../shared/state-changes.js';
+import { initialMismatch } from '../shared/lab-files.js';
 import { buildClassificationData } from './classification-data.js';
 import { ClassificationPanel } from './classification-panel.js';
-import { boundaryLine, marginBand } from './boundary-geometry.js';
-import '../regression/regression.css';
+import { BOX, ClassificationViews, PLOT } from './classification-views.js';
+import '../shared/plot-lab.css';
 
-const PLOT = 420;
-const VALLEY = 360;
-const GRID = 64;
-const BOX = { xMin: -6, xMax: 6, yMin: -6, yMax: 6 };
-const COLORS = { 1: '#1f77b4', '-1': '#ff7f0e' };
-const MISTAKE_RING = '#d62728';
 const MAX_ACCURACY_POINTS = 4000;
+/** @type {[string, string[]][]} what each change rebuilds, the costliest first */
+const PARTS = [
+  ['model', ['dataset', 'seed', 'count', 'noise', 'points', 'model', 'lambda']],
+  ['run', ['optimizer', 'learningRate', 'batchSize']],
+];
+const TERMINAL = ['diverged', 'max-steps', 'converged', 'gradient-small'];
+const ZERO_START = [0, 0, 0];
 
+/** @implements {import('../shared/lab-controller.js').Lab} */
 export class ClassificationLab {
-  /**
-   * @param {HTMLElement} root
-   * @param {import('../../engine/engine.js').Engine} engine
-   * @param {(key: string, params?: object) => string} t
-   * @param {import('../../state/classification-state.js').ClassificationState} state
-   * @param {(state: import('../../state/classification-state.js').ClassificationState) => void} onStateChange
-   */
-  constructor(root, engine, t, state, onStateChange) {
-    this.engine = engine;
-    this.t = t;
-    this.state = state;
-    this.onStateChange = onStateChange;
+  /** @param {import('../shared/lab-controller.js').LabController} host */
+  constructor(host) {
+    this.host = host;
+    this.t = host.t;
+    this.engine = host.engine;
     this.classifier = null;
     this.trainer = null;
     this.perceptron = null;
     this.data = null;
-    this.loop = new FrameLoop(() => this.advance(this.state.speed));
-
-    this.panel = new ClassificationPanel(t, state, {
-      change: (patch) => this.change(patch),
-      play: () => this.setPlaying(!this.playing),
-      step: () => this.stepOnce(),
-      reset: () => this.reset(),
-      exportScenario: () => downloadText('classification-scenario.json', scenarioJson(scenarioFromState(this.state)), 'application/json'),
-      importScenario: (file) => this.importScenario(file),
-      exportPng: () => downloadCanvas('classification.png', this.plotCanvas),
-      exportCsv: () => this.exportCsv(),
+    /** @type {number[] | null} start weights [b, w1, w2] from an imported scenario */
+    this.imported = null;
+    this.panel = new ClassificationPanel(host.t, host.state, host.controls, {
+      change: (patch) => host.change(patch),
     });
-    this.plotCanvas = el('canvas', { testid: 'data-plot' });
-    this.plotCtx = setupCanvas(this.plotCanvas, PLOT, PLOT);
-    this.plotFrame = new PlotFrame(PLOT, PLOT, BOX);
-    this.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
-
-    this.valleyBase = el('canvas', { testid: 'valley-map' });
-    this.valleyOverlay = el('canvas', { testid: 'valley-overlay', className: 'overlay' });
-    this.valleyBaseCtx = setupCanvas(this.valleyBase, VALLEY, VALLEY);
-    this.valleyOverlayCtx = setupCanvas(this.valleyOverlay, VALLEY, VALLEY);
-    const stack = el('div', { className: 'map-stack' }, [this.valleyBase, this.valleyOverlay]);
-    stack.style.width = `${VALLEY}px`;
-    stack.style.height = `${VALLEY}px`;
-    this.valleyTitle = el('h3');
-
-    const lossCanvas = el('canvas', { testid: 'loss-chart' });
-    // A non-empty title turns the title plugin on; buildModel sets the model's own labels.
-    this.lossChart = new LineChart(lossCanvas, { title: t('classification.chart.loss'), xLabel: '', yLabel: '', logScale: false });
-    const accuracyCanvas = el('canvas', { testid: 'accuracy-chart' });
-    this.accuracyChart = new LineChart(accuracyCanvas, {
-      title: t('classification.chart.accuracy'), xLabel: t('classification.chart.step'), yLabel: t('classification.chart.accuracyAxis'),
-    });
-    this.element = el('section', { className: 'lab classification', testid: 'classification-lab' }, [
-      this.panel.element,
-      el('div', { className: 'classification-views' }, [
-        el('div', { className: 'chart-card' }, [el('h3', { text: t('classification.plot.title') }), this.plotCanvas,
-          el('p', { className: 'hint', text: t('classification.plot.legend') })]),
-        el('div', { className: 'chart-card' }, [this.valleyTitle, stack]),
-        el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box small' }, [lossCanvas])]),
-        el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box small' }, [accuracyCanvas])]),
-      ]),
-    ]);
-    root.append(this.element);
-    this.buildModel();
+    this.views = new ClassificationViews(host.t);
+    this.views.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
+    this.element = el(
+      'section',
+      {
+        className: 'lab plot-lab classification',
+        testid: 'classification-lab',
+      },
+      [this.panel.element, el('div', { className: 'plot-views' }, this.views.cards)],
+    );
   }
 
-  get playing() {
-    return this.loop.running;
+  /** @param {any} state @param {any} previous @param {{ initial?: number[] | null }} [options] */
+  rebuild(state, previous, { initial = null } = {}) {
+    this.panel.sync(state);
+    const part = changedPart(state, previous, PARTS);
+    const mismatch = initialMismatch(initial, ZERO_START.length, this.t);
+    if (mismatch) {
+      this.host.setMessage(mismatch, 'error');
+      return false;
+    }
+    // Imported start weights hold until the student changes the data or the model.
+    if (part === 'all' || part === 'model') this.imported = part === 'all' ? initial : null;
+    if (part === 'all' || part === 'model') this.buildModel(state);
+    if (part === 'run') this.buildRun(state);
+    return true;
   }
 
-  change(patch) {
-    const previous = this.state;
-    this.state = normalizeClassificationState({ ...previous, ...patch });
-    const s = this.state;
-    this.panel.sync(s);
-    const dataChanged = ['dataset', 'seed', 'count', 'noise'].some((k) => s[k] !== previous[k]) ||
-      s.points.join() !== previous.points.join();
-    if (dataChanged || s.model !== previous.model || s.lambda !== previous.lambda) this.buildModel();
-    else if (['optimizer', 'learningRate', 'batchSize'].some((k) => s[k] !== previous[k])) this.buildRun();
-    this.onStateChange(this.state);
+  /** The loss the classifier uses: the model's own, or squared hinge beside the perceptron. */
+  static lossName(state) {
+    return state.model === 'perceptron' ? 'squared-hinge' : state.model;
   }
 
-  /** The loss the classifier object uses: the model's own, or squared hinge beside the perceptron. */
-  lossName() {
-    return this.state.model === 'perceptron' ? 'squared-hinge' : this.state.model;
-  }
-
-  buildModel() {
+  buildModel(state) {
     let data;
     let classifier;
+    const loss = ClassificationLab.lossName(state);
     try {
-      data = buildClassificationData(this.engine, this.state);
-      classifier = this.engine.createClassifier(data, { loss: this.lossName(), lambda: this.state.lambda });
+      data = buildClassificationData(this.engine, state);
+      classifier = this.engine.createClassifier(data, { loss, lambda: state.lambda });
     } catch (error) {
       this.disposeModel();
       this.data = null;
-      this.panel.setMessage(this.t('classification.error', { message: error.message }), 'error');
-      this.drawPointsOnly();
+      this.host.setMessage(this.t('classification.error', { message: error.message }), 'error');
       return;
     }
     this.disposeModel();
     this.data = data;
     this.classifier = classifier;
-    const isPerceptron = this.state.model === 'perceptron';
-    this.valleyTitle.textContent = this.t(isPerceptron ? 'classification.valley.perceptron' : 'classification.valley.title', { loss: this.t(`classification.model.${this.lossName()}`) });
-    this.lossChart.setLabels({
-      title: this.t(isPerceptron ? 'classification.chart.mistakes' : 'classification.chart.loss'),
-      xLabel: this.t(isPerceptron ? 'classification.chart.epoch' : 'classification.chart.step'),
-      yLabel: this.t(isPerceptron ? 'classification.chart.mistakesAxis' : 'classification.chart.lossAxis'),
-    });
-    this.buildRun();
+    this.views.setModelLabels(state.model === 'perceptron', loss);
+    this.buildRun(state);
   }
 
   disposeModel() {
-    this.setPlaying(false);
+    this.host.pause();
     this.disposeRun();
     this.classifier?.dispose();
     this.classifier = null;
@@ -152,36 +103,40 @@ export class ClassificationLab {
     this.perceptron = null;
   }
 
-  buildRun() {
+  buildRun(state) {
     if (!this.classifier) return;
-    const s = this.state;
-    const initial = [0, 0, 0];
+    const initial = this.imported ?? ZERO_START;
     try {
-      if (s.model === 'perceptron') {
-        const perceptron = this.engine.createPerceptron(this.data, { learningRate: s.learningRate, seed: s.seed }, initial);
+      if (state.model === 'perceptron') {
+        const options = { learningRate: state.learningRate, seed: state.seed };
+        const perceptron = this.engine.createPerceptron(this.data, options, initial);
         this.disposeRun();
         this.perceptron = perceptron;
       } else {
-        const trainer = this.classifier.createTrainer(classificationTrainerOptions(s, this.classifier.sampleCount()), initial);
+        const options = classificationTrainerOptions(state, this.classifier.sampleCount());
+        const trainer = this.classifier.createTrainer(options, initial);
         this.disposeRun();
         this.trainer = trainer;
       }
     } catch (error) {
-      this.panel.setMessage(this.t('classification.error', { message: error.message }), 'error');
+      this.host.setMessage(this.t('classification.error', { message: error.message }), 'error');
       return;
     }
     this.startTrace();
-    this.setPlaying(false);
-    this.panel.setMessage('');
-    this.drawScene();
+    this.host.pause();
+    this.host.setMessage('');
+  }
+
+  initialWeights() {
+    return this.imported;
   }
 
   /** Per-run JS records: weights after each frame (perceptron trail) and accuracy over time. */
   startTrace() {
-    this.trail = [0, 0];
+    const start = this.weights();
+    this.trail = [start[1], start[2]];
     this.accuracy = { steps: [], values: [] };
-    this.valleyBox = { iMin: -2, iMax: 2, jMin: -2, jMax: 2 };
-    this.valleyBias = null;
+    this.views.startValley();
   }
 
   weights() {
@@ -189,207 +144,138 @@ export class ClassificationLab {
   }
 
   stepCount() {
-    if (this.perceptron) return this.perceptron.epoch() * this.classifier.sampleCount() + this.perceptron.position();
-    return this.trainer.stepCount();
+    if (!this.perceptron) return this.trainer.stepCount();
+    return this.perceptron.epoch() * this.classifier.sampleCount() + this.perceptron.position();
   }
 
   reset() {
     this.perceptron?.reset();
     this.trainer?.reset();
-    this.startTrace();
-    this.setPlaying(false);
-    this.panel.setMessage('');
-    this.drawScene();
+    if (this.perceptron || this.trainer) this.startTrace();
   }
 
-  stepOnce() {
-    this.setPlaying(false);
-    this.advance(1);
-  }
-
-  finished() {
-    if (this.perceptron) return this.perceptron.state() !== 'running';
-    return !this.trainer || ['diverged', 'max-steps', 'converged', 'gradient-small'].includes(this.trainer.state());
-  }
-
-  setPlaying(playing) {
-    if (playing && (!this.classifier || this.finished())) return;
-    this.panel.setPlaying(playing);
-    this.loop.set(playing);
+  canRun() {
+    if (this.perceptron) return this.perceptron.state() === 'running';
+    return Boolean(this.trainer) && !TERMINAL.includes(this.trainer.state());
   }
 
   advance(n) {
-    if (!this.classifier) return;
-    if (this.perceptron) {
-      this.perceptron.step(n);
-      const state = this.perceptron.state();
-      if (state === 'converged') this.stop(this.t('classification.stopped.converged', { epochs: this.perceptron.epoch(), updates: this.perceptron.totalUpdates() }), 'info');
-      else if (state === 'max-epochs') this.stop(this.t('classification.stopped.maxEpochs'), 'error');
-    } else {
-      this.trainer.step(n);
-      if (this.trainer.state() === 'diverged') this.stop(this.t('classification.stopped.diverged', { step: this.trainer.stepCount() }), 'error');
-      else if (this.finished()) this.stop(this.trainer.stopMessage(), 'info');
-    }
+    if (!this.perceptron && !this.trainer) return null;
+    const report = this.perceptron ? this.advancePerceptron(n) : this.advanceTrainer(n);
     const w = this.weights();
     this.trail.push(w[1], w[2]);
-    this.drawScene();
+    return report;
   }
 
-  stop(message, kind) {
-    this.setPlaying(false);
-    this.panel.setMessage(message, kind);
+  advancePerceptron(n) {
+    const perceptron = this.perceptron;
+    perceptron.step(n);
+    const state = perceptron.state();
+    if (state === 'converged') {
+      const values = { epochs: perceptron.epoch(), updates: perceptron.totalUpdates() };
+      return { text: this.t('classification.stopped.converged', values), kind: 'info' };
+    }
+    if (state === 'max-epochs') {
+      return { text: this.t('classification.stopped.maxEpochs'), kind: 'error' };
+    }
+    return null;
   }
 
-  drawScene() {
-    if (!this.classifier || !(this.trainer || this.perceptron)) return;
+  advanceTrainer(n) {
+    this.trainer.step(n);
+    const state = this.trainer.state();
+    if (state === 'diverged') {
+      const step = this.trainer.stepCount();
+      return { text: this.t('classification.stopped.diverged', { step }), kind: 'error' };
+    }
+    if (TERMINAL.includes(state)) return { text: this.trainer.stopMessage(), kind: 'info' };
+    return null;
+  }
+
+  draw() {
+    if (!this.classifier || !(this.trainer || this.perceptron)) {
+      this.views.drawPointsOnly(this.host.state.points);
+      return;
+    }
     const w = this.weights();
     const accuracy = this.classifier.accuracy(w);
     const mistakes = this.classifier.misclassified(w);
     const margin = this.classifier.margin(w);
     const step = this.stepCount();
-    if (this.accuracy.steps.length < MAX_ACCURACY_POINTS && this.accuracy.steps[this.accuracy.steps.length - 1] !== step) {
-      this.accuracy.steps.push(step);
-      this.accuracy.values.push(accuracy);
+    const record = this.accuracy;
+    if (record.steps.length < MAX_ACCURACY_POINTS && record.steps.at(-1) !== step) {
+      record.steps.push(step);
+      record.values.push(accuracy);
     }
-    const cost = this.classifier.cost(w);
     this.panel.setReadouts({
-      step, epoch: this.perceptron ? this.perceptron.epoch() : this.trainer.epoch(), cost, accuracy,
-      mistakes: mistakes.length, weights: w,
+      step,
+      epoch: this.perceptron ? this.perceptron.epoch() : this.trainer.epoch(),
+      cost: this.classifier.cost(w),
+      accuracy,
+      mistakes: mistakes.length,
+      weights: w,
       margin: margin.defined ? formatNumber(margin.signedMargin, 4) : '—',
     });
-    this.drawPlot(w, mistakes);
-    this.drawValley(w);
-    this.drawCharts();
+    this.views.drawPlot(this.data, w, mistakes, Boolean(this.perceptron));
+    this.views.drawValley(this.classifier, w, this.valleyTrail(w));
+    this.views.drawCharts(this.lossSeries(), record);
   }
 
-  drawPlot(w, mistakes) {
-    const wrong = new Set(mistakes);
-    const points = [];
-    const { inputs, targets } = this.data;
-    for (let n = 0; n < targets.length; n++) {
-      points.push({ x: inputs[2 * n], y: inputs[2 * n + 1], color: COLORS[targets[n] > 0 ? 1 : -1], ring: wrong.has(n) ? MISTAKE_RING : undefined });
-    }
-    const lines = [];
-    const bands = [];
-    const boundary = boundaryLine(w, 0, BOX);
-    // The band wᵀx = ±1 is where margin losses still push; the perceptron has no margin, and its
-    // weights have an arbitrary scale (η only scales them), so it gets the decision line only.
-    if (boundary && this.perceptron) {
-      lines.push({ ...boundary, color: '#222', width: 2.5 });
-    } else if (boundary) {
-      const band = marginBand(w, BOX);
-      if (band.length >= 3) bands.push({ polygon: band, color: 'rgba(120, 120, 120, 0.16)' });
-      for (const level of [-1, 1]) {
-        const edge = boundaryLine(w, level, BOX);
-        if (edge) lines.push({ ...edge, color: '#888', width: 1, dash: [5, 4] });
-      }
-      lines.push({ ...boundary, color: '#222', width: 2.5 });
-    }
-    drawScatterPlot(this.plotCtx, this.plotFrame, {
-      points, lines, bands, xLabel: 'x1', yLabel: 'x2',
-      legend: [
-        { color: COLORS[1], text: this.t('classification.class.positive') },
-        { color: COLORS[-1], text: this.t('classification.class.negative') },
-      ],
-    });
+  /** The trainer's recorded path, or the perceptron's per-frame trail, ending at w. */
+  valleyTrail(w) {
+    if (!this.trainer) return this.trail;
+    const path = Float64Array.from(this.trainer.pathViews().values);
+    const trail = [];
+    for (let e = 0; 3 * e < path.length; e++) trail.push(path[3 * e + 1], path[3 * e + 2]);
+    trail.push(w[1], w[2]);
+    return trail;
   }
 
-  drawPointsOnly() {
-    const points = [];
-    const p = this.state.points;
-    for (let k = 0; k < p.length; k += 3) points.push({ x: p[k], y: p[k + 1], color: COLORS[p[k + 2] > 0 ? 1 : -1] });
-    drawScatterPlot(this.plotCtx, this.plotFrame, { points, lines: [], xLabel: 'x1', yLabel: 'x2' });
-    this.valleyBaseCtx.clearRect(0, 0, VALLEY, VALLEY);
-    this.valleyOverlayCtx.clearRect(0, 0, VALLEY, VALLEY);
-  }
-
-  /** Cost over (w1, w2) at the current bias; the box grows to keep the path inside. */
-  drawValley(w) {
-    const box = this.valleyBox;
-    let grew = false;
-    for (const [k, lo, hi] of [[1, 'iMin', 'iMax'], [2, 'jMin', 'jMax']]) {
-      if (w[k] < box[lo] * 0.9 || w[k] > box[hi] * 0.9) {
-        const r = 1.6 * Math.max(Math.abs(w[k]), Math.abs(box[lo]));
-        box[lo] = -r;
-        box[hi] = r;
-        grew = true;
-      }
-    }
-    if (grew || this.valleyBias === null || Math.abs(this.valleyBias - w[0]) > 1e-9) {
-      this.valleyBias = w[0];
-      this.valleyFrame = new PlotFrame(VALLEY, VALLEY, { xMin: box.iMin, xMax: box.iMax, yMin: box.jMin, yMax: box.jMax });
-      const grid = this.classifier.costGrid(1, 2, w, box, GRID);
-      this.valleyBaseCtx.clearRect(0, 0, VALLEY, VALLEY);
-      drawHeatMap(this.valleyBaseCtx, this.valleyFrame, grid, GRID, { logScale: true });
-      drawAxes(this.valleyBaseCtx, this.valleyFrame, { xLabel: 'w1', yLabel: 'w2' });
-    }
-    let trail = this.trail;
-    if (this.trainer) {
-      const path = Float64Array.from(this.trainer.pathViews().values);
-      trail = [];
-      for (let e = 0; 3 * e < path.length; e++) trail.push(path[3 * e + 1], path[3 * e + 2]);
-      trail.push(w[1], w[2]);
-    }
-    const racer = {
-      color: '#ff4d4d', path: trail, ball: { x: w[1], y: w[2] },
-      gradient: null, velocity: null, stepSizes: null, focused: true,
-    };
-    drawValleyOverlay(this.valleyOverlayCtx, this.valleyFrame, { racers: [racer], minima: [] });
-  }
-
-  drawCharts() {
+  lossSeries() {
     if (this.perceptron) {
       const mistakes = this.perceptron.mistakesPerEpoch();
-      this.lossChart.setSeries([{ label: this.t('classification.chart.mistakesAxis'), color: '#d62728', steps: mistakes.map((_, k) => k + 1), values: mistakes }]);
-    } else {
-      const history = this.trainer.costHistory();
-      this.lossChart.setSeries([{ label: this.t('classification.chart.lossAxis'), color: '#d62728', steps: history.steps, values: history.values }]);
+      const label = this.t('classification.chart.mistakesAxis');
+      return { label, steps: mistakes.map((_, k) => k + 1), values: mistakes };
     }
-    this.accuracyChart.setSeries([{ label: this.t('classification.chart.accuracyAxis'), color: '#2ca02c', steps: this.accuracy.steps, values: this.accuracy.values }]);
+    const { steps, values } = this.trainer.costHistory();
+    return { label: this.t('classification.chart.lossAxis'), steps, values };
   }
 
   clickPlot(event) {
-    if (this.state.dataset !== 'points') return;
-    const clampTo = (v) => Math.max(-6, Math.min(6, Number(v.toPrecision(3))));
-    const points = editPointsAt(event, this.plotCanvas, this.plotFrame, {
-      width: PLOT, height: PLOT, points: this.state.points, stride: 3, maxPoints: MAX_USER_POINTS,
-      makePoint: (p) => [clampTo(p.x), clampTo(p.y), this.state.pointClass],
+    const state = this.host.state;
+    if (state.dataset !== 'points') return;
+    const clampTo = (v) => Math.max(BOX.xMin, Math.min(BOX.xMax, Number(v.toPrecision(3))));
+    const points = editPointsAt(event, this.views.plotCanvas, this.views.plotFrame, {
+      width: PLOT,
+      height: PLOT,
+      points: state.points,
+      stride: 3,
+      maxPoints: MAX_USER_POINTS,
+      makePoint: (p) => [clampTo(p.x), clampTo(p.y), state.pointClass],
     });
-    if (points) this.change({ points });
+    if (points) this.host.change({ points });
   }
 
-  async importScenario(file) {
-    let state;
-    try {
-      state = stateFromScenario(await readJsonFile(file));
-    } catch (error) {
-      this.panel.setMessage(this.t('classification.importError', { message: error.message }), 'error');
-      return;
-    }
-    this.state = state;
-    this.panel.sync(state);
-    this.onStateChange(state);
-    this.buildModel();
+  pngCanvas() {
+    return this.views.plotCanvas;
   }
 
-  exportCsv() {
-    if (!this.data) return;
+  csvRows() {
+    if (!this.data || !this.classifier) return null;
     const w = this.weights();
     const wrong = new Set(this.classifier.misclassified(w));
     const rows = ['x1,x2,label,score,misclassified'];
-    for (let n = 0; n < this.data.targets.length; n++) {
-      const x1 = this.data.inputs[2 * n];
-      const x2 = this.data.inputs[2 * n + 1];
-      rows.push([x1, x2, this.data.targets[n], w[0] + w[1] * x1 + w[2] * x2, wrong.has(n) ? 1 : 0].join(','));
+    const { inputs, targets } = this.data;
+    for (let n = 0; n < targets.length; n++) {
+      const [x1, x2] = [inputs[2 * n], inputs[2 * n + 1]];
+      const score = w[0] + w[1] * x1 + w[2] * x2;
+      rows.push([x1, x2, targets[n], score, wrong.has(n) ? 1 : 0].join(','));
     }
-    downloadText('classification-points.csv', csvText(rows), 'text/csv');
+    return rows;
   }
 
   dispose() {
-    this.setPlaying(false);
-    this.lossChart.dispose();
-    this.accuracyChart.dispose();
+    this.views.dispose();
     this.disposeModel();
-    this.element.remove();
   }
 }

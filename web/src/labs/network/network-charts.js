@@ -4,7 +4,17 @@ import { el, selectControl } from '../controls.js';
 import { LineChart } from '../../views/line-chart.js';
 import { LAYER_METRICS } from '../../state/network-state.js';
 
-const LAYER_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#17becf'];
+const LAYER_COLORS = [
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#17becf',
+];
 
 /**
  * Display smoothing of a per-step (per mini-batch) series: an exponential moving average of
@@ -35,18 +45,34 @@ export class NetworkCharts {
   constructor(t, layerMetric, onMetric) {
     this.t = t;
     const lossCanvas = el('canvas', { testid: 'loss-chart' });
-    this.lossChart = new LineChart(lossCanvas, { title: t('network.chart.loss'), xLabel: t('network.chart.epoch'), yLabel: t('network.chart.cost'), logScale: true });
-    this.lossCard = el('div', { className: 'chart-card net-loss' }, [el('div', { className: 'chart-box' }, [lossCanvas])]);
+    this.lossChart = new LineChart(lossCanvas, {
+      title: t('network.chart.loss'),
+      xLabel: t('network.chart.epoch'),
+      yLabel: t('network.chart.cost'),
+      logScale: true,
+    });
+    this.lossCard = el('div', { className: 'chart-card net-loss' }, [
+      el('div', { className: 'chart-box' }, [lossCanvas]),
+    ]);
     const layerCanvas = el('canvas', { testid: 'layer-chart' });
-    this.layerChart = new LineChart(layerCanvas, { title: '', xLabel: t('network.chart.step'), yLabel: '', logScale: true });
+    this.layerChart = new LineChart(layerCanvas, {
+      title: '',
+      xLabel: t('network.chart.step'),
+      yLabel: '',
+      logScale: true,
+    });
     this.metricSelect = selectControl({
-      label: t('network.layerMetric'), testid: 'layer-metric',
+      label: t('network.layerMetric'),
+      testid: 'layer-metric',
       options: LAYER_METRICS.map((m) => ({ value: m, text: t(`network.layerMetric.${m}`) })),
-      value: layerMetric, onChange: onMetric,
+      value: layerMetric,
+      onChange: onMetric,
     });
     this.layerNote = el('p', { className: 'hint', text: t('network.layerHint') });
     this.layerCard = el('div', { className: 'chart-card net-layers' }, [
-      this.metricSelect.element, this.layerNote, el('div', { className: 'chart-box' }, [layerCanvas]),
+      this.metricSelect.element,
+      this.layerNote,
+      el('div', { className: 'chart-box' }, [layerCanvas]),
     ]);
   }
 
@@ -60,16 +86,38 @@ export class NetworkCharts {
     const t = this.t;
     const history = model.costHistory();
     this.lossChart.setSeries([
-      { label: t('network.chart.train'), color: '#1f77b4', steps: history.epochs, values: history.train },
-      { label: t('network.chart.test'), color: '#d62728', steps: history.epochs, values: history.test },
+      {
+        label: t('network.chart.train'),
+        color: '#1f77b4',
+        steps: history.epochs,
+        values: history.train,
+      },
+      {
+        label: t('network.chart.test'),
+        color: '#d62728',
+        steps: history.epochs,
+        values: history.test,
+      },
     ]);
     const layers = model.layerHistory();
-    const series = metric === 'delta' ? layers.deltaNorm : metric === 'gradient' ? layers.gradientNorm : layers.updateRatio;
-    this.layerChart.setSeries(series.map((values, i) => ({
-      label: t('network.chart.layer', { l: i + 1 }), color: LAYER_COLORS[i % LAYER_COLORS.length], steps: layers.steps,
-      values: smoothLog(values),
-    })));
-    this.layerChart.setLabels({ title: t(`network.layerMetric.${metric}`), yLabel: t(`network.layerMetric.${metric}.axis`) });
+    const series =
+      metric === 'delta'
+        ? layers.deltaNorm
+        : metric === 'gradient'
+          ? layers.gradientNorm
+          : layers.updateRatio;
+    this.layerChart.setSeries(
+      series.map((values, i) => ({
+        label: t('network.chart.layer', { l: i + 1 }),
+        color: LAYER_COLORS[i % LAYER_COLORS.length],
+        steps: layers.steps,
+        values: smoothLog(values),
+      })),
+    );
+    this.layerChart.setLabels({
+      title: t(`network.layerMetric.${metric}`),
+      yLabel: t(`network.layerMetric.${metric}.axis`),
+    });
   }
 
   dispose() {

@@ -2,14 +2,25 @@
 // changes (as state patches); the lab decides what they do.
 import { buttonControl, checkboxControl, el, selectControl, sliderControl } from '../controls.js';
 import {
-  FEATURES, LEARNING_RATES, PROBLEMS, PROBLEM_DEFAULTS, PROBLEM_TASK, REGULARIZATION_RATES,
+  FEATURES,
+  LEARNING_RATES,
+  PROBLEMS,
+  PROBLEM_DEFAULTS,
+  PROBLEM_TASK,
+  REGULARIZATION_RATES,
 } from '../../state/network-state.js';
 
 /** A <select> over numbers (TF Playground's learning-rate menus). */
 function numberSelect(label, testid, values, value, onChange) {
   const options = values.map((v) => ({ value: String(v), text: String(v) }));
   if (!values.includes(value)) options.push({ value: String(value), text: String(value) });
-  return selectControl({ label, testid, options, value: String(value), onChange: (v) => onChange(Number(v)) });
+  return selectControl({
+    label,
+    testid,
+    options,
+    value: String(value),
+    onChange: (v) => onChange(Number(v)),
+  });
 }
 
 export class NetworkControls {
@@ -17,16 +28,20 @@ export class NetworkControls {
    * @param {(key: string, params?: object) => string} t
    * @param {import('../../state/network-state.js').NetworkState} state
    * @param {import('../../state/network-state.js').NetworkNames} names
-   * @param {(patch: object) => void} change
+   * @param {{ change: (patch: object) => void, refuse: (text: string) => void,
+   *   message: HTMLElement }} on message: the controller's message line, shown last
    */
-  constructor(t, state, names, change) {
+  constructor(t, state, names, on) {
     this.t = t;
+    this.on = on;
     this.element = el('div', { className: 'panel net-controls', testid: 'network-controls' });
-    this.render(state, names, change);
+    this.render(state, names);
   }
 
-  render(s, names, change) {
+  /** Builds the controls for `s` (again after the model changed or a change was refused). */
+  render(s, names) {
     const t = this.t;
+    const change = this.on.change;
     const option = (prefix) => (name) => ({ value: name, text: t(`${prefix}.${name}`) });
     const task = PROBLEM_TASK[s.problem];
     const datasets = names.generators.filter((g) => g.task === task).map((g) => g.name);
@@ -34,121 +49,226 @@ export class NetworkControls {
     const data = el('fieldset', {}, [el('legend', { text: t('network.section.data') })]);
     data.append(
       selectControl({
-        label: t('network.problem'), testid: 'problem', options: PROBLEMS.map(option('network.problem')), value: s.problem,
+        label: t('network.problem'),
+        testid: 'problem',
+        options: PROBLEMS.map(option('network.problem')),
+        value: s.problem,
         onChange: (problem) => {
           const first = names.generators.find((g) => g.task === PROBLEM_TASK[problem]);
           change({ problem, dataset: first?.name, points: [], ...PROBLEM_DEFAULTS[problem] });
         },
       }).element,
       selectControl({
-        label: t('network.dataset'), testid: 'dataset', options: datasets.map(option('network.dataset')), value: s.dataset,
+        label: t('network.dataset'),
+        testid: 'dataset',
+        options: datasets.map(option('network.dataset')),
+        value: s.dataset,
         onChange: (dataset) => change({ dataset, points: [] }),
       }).element,
       sliderControl({
-        label: t('network.testPercent'), testid: 'test-percent', min: 10, max: 90, step: 10, value: s.testPercent,
-        format: (v) => `${v}%`, onChange: (v) => change({ testPercent: v }),
+        label: t('network.testPercent'),
+        testid: 'test-percent',
+        min: 10,
+        max: 90,
+        step: 10,
+        value: s.testPercent,
+        format: (v) => `${v}%`,
+        onChange: (v) => change({ testPercent: v }),
       }).element,
       sliderControl({
-        label: t('network.noise'), testid: 'noise', min: 0, max: 0.5, step: 0.05, value: s.noise,
-        format: (v) => String(Math.round(v * 100)), onChange: (v) => change({ noise: v }),
+        label: t('network.noise'),
+        testid: 'noise',
+        min: 0,
+        max: 0.5,
+        step: 0.05,
+        value: s.noise,
+        format: (v) => String(Math.round(v * 100)),
+        onChange: (v) => change({ noise: v }),
       }).element,
       sliderControl({
-        label: t('network.batchSize'), testid: 'batch-size', min: 1, max: 30, step: 1, value: s.batchSize,
+        label: t('network.batchSize'),
+        testid: 'batch-size',
+        min: 1,
+        max: 30,
+        step: 1,
+        value: s.batchSize,
         onChange: (v) => change({ batchSize: v }),
       }).element,
-      buttonControl({ text: t('network.regenerate'), testid: 'regenerate', onClick: () => change({ seed: s.seed + 1, points: [] }) }),
+      buttonControl({
+        text: t('network.regenerate'),
+        testid: 'regenerate',
+        onClick: () => change({ seed: s.seed + 1, points: [] }),
+      }),
     );
 
-    const features = el('fieldset', { className: 'net-features' }, [el('legend', { text: t('network.section.features') })]);
+    const features = el('fieldset', { className: 'net-features' }, [
+      el('legend', { text: t('network.section.features') }),
+    ]);
     for (const feature of FEATURES) {
-      features.append(checkboxControl({
-        label: t(`network.feature.${feature}`), testid: `feature-${feature}`, value: s.features.includes(feature),
-        onChange: (on) => {
-          const next = on ? [...s.features, feature] : s.features.filter((f) => f !== feature);
-          if (next.length > 0) change({ features: next });
-          else this.refuse(t('network.needFeature'));
-        },
-      }).element);
+      features.append(
+        checkboxControl({
+          label: t(`network.feature.${feature}`),
+          testid: `feature-${feature}`,
+          value: s.features.includes(feature),
+          onChange: (on) => {
+            const next = on ? [...s.features, feature] : s.features.filter((f) => f !== feature);
+            if (next.length > 0) change({ features: next });
+            else this.on.refuse(t('network.needFeature'));
+          },
+        }).element,
+      );
     }
 
     const training = el('fieldset', {}, [el('legend', { text: t('network.section.training') })]);
     training.append(
       selectControl({
-        label: t('network.optimizer'), testid: 'optimizer', options: names.optimizers.map(option('network.optimizer')),
-        value: s.optimizer, onChange: (v) => change({ optimizer: v }),
+        label: t('network.optimizer'),
+        testid: 'optimizer',
+        options: names.optimizers.map(option('network.optimizer')),
+        value: s.optimizer,
+        onChange: (v) => change({ optimizer: v }),
       }).element,
-      numberSelect(t('network.learningRate'), 'learning-rate', LEARNING_RATES, s.learningRate, (v) => change({ learningRate: v })).element,
+      numberSelect(
+        t('network.learningRate'),
+        'learning-rate',
+        LEARNING_RATES,
+        s.learningRate,
+        (v) => change({ learningRate: v }),
+      ).element,
     );
     if (s.optimizer === 'momentum' || s.optimizer === 'nesterov') {
-      training.append(sliderControl({
-        label: t('network.momentum'), testid: 'momentum', min: 0, max: 0.99, step: 0.01, value: s.momentum,
-        onChange: (v) => change({ momentum: v }),
-      }).element);
+      training.append(
+        sliderControl({
+          label: t('network.momentum'),
+          testid: 'momentum',
+          min: 0,
+          max: 0.99,
+          step: 0.01,
+          value: s.momentum,
+          onChange: (v) => change({ momentum: v }),
+        }).element,
+      );
     }
     if (s.optimizer === 'adam') {
-      training.append(sliderControl({
-        label: t('network.beta1'), testid: 'beta1', min: 0, max: 0.99, step: 0.01, value: s.beta1,
-        onChange: (v) => change({ beta1: v }),
-      }).element);
+      training.append(
+        sliderControl({
+          label: t('network.beta1'),
+          testid: 'beta1',
+          min: 0,
+          max: 0.99,
+          step: 0.01,
+          value: s.beta1,
+          onChange: (v) => change({ beta1: v }),
+        }).element,
+      );
     }
     if (s.optimizer === 'adam' || s.optimizer === 'rmsprop') {
-      training.append(numberSelect(t('network.beta2'), 'beta2', [0.9, 0.99, 0.999, 0.9999], s.beta2, (v) => change({ beta2: v })).element);
+      training.append(
+        numberSelect(t('network.beta2'), 'beta2', [0.9, 0.99, 0.999, 0.9999], s.beta2, (v) =>
+          change({ beta2: v }),
+        ).element,
+      );
     }
     if (['adam', 'rmsprop', 'adagrad'].includes(s.optimizer)) {
-      training.append(numberSelect(t('network.epsilon'), 'epsilon', [1e-8, 1e-6, 1e-4], s.epsilon, (v) => change({ epsilon: v })).element);
+      training.append(
+        numberSelect(t('network.epsilon'), 'epsilon', [1e-8, 1e-6, 1e-4], s.epsilon, (v) =>
+          change({ epsilon: v }),
+        ).element,
+      );
     }
     training.append(
       selectControl({
-        label: t('network.regularization'), testid: 'regularization', options: names.regularizations.map(option('network.regularization')),
-        value: s.regularization, onChange: (v) => change({ regularization: v }),
+        label: t('network.regularization'),
+        testid: 'regularization',
+        options: names.regularizations.map(option('network.regularization')),
+        value: s.regularization,
+        onChange: (v) => change({ regularization: v }),
       }).element,
-      numberSelect(t('network.regularizationRate'), 'regularization-rate', REGULARIZATION_RATES, s.regularizationRate,
-        (v) => change({ regularizationRate: v })).element,
+      numberSelect(
+        t('network.regularizationRate'),
+        'regularization-rate',
+        REGULARIZATION_RATES,
+        s.regularizationRate,
+        (v) => change({ regularizationRate: v }),
+      ).element,
       sliderControl({
-        label: t('network.speed'), testid: 'speed', min: 1, max: 200, log: true, value: s.speed,
-        format: (v) => String(Math.round(v)), onChange: (v) => change({ speed: Math.round(v) }),
+        label: t('network.speed'),
+        testid: 'speed',
+        min: 1,
+        max: 200,
+        log: true,
+        value: s.speed,
+        format: (v) => String(Math.round(v)),
+        onChange: (v) => change({ speed: Math.round(v) }),
       }).element,
     );
 
     const model = el('fieldset', {}, [el('legend', { text: t('network.section.model') })]);
     model.append(
       selectControl({
-        label: t('network.hiddenActivation'), testid: 'activation', options: names.hiddenActivations.map(option('network.activation')),
-        value: s.hiddenActivation, onChange: (v) => change({ hiddenActivation: v }),
+        label: t('network.hiddenActivation'),
+        testid: 'activation',
+        options: names.hiddenActivations.map(option('network.activation')),
+        value: s.hiddenActivation,
+        onChange: (v) => change({ hiddenActivation: v }),
       }).element,
       selectControl({
-        label: t('network.outputActivation'), testid: 'output-activation', options: names.outputActivations.map(option('network.activation')),
-        value: s.outputActivation, onChange: (v) => change({ outputActivation: v }),
+        label: t('network.outputActivation'),
+        testid: 'output-activation',
+        options: names.outputActivations.map(option('network.activation')),
+        value: s.outputActivation,
+        onChange: (v) => change({ outputActivation: v }),
       }).element,
       selectControl({
-        label: t('network.cost'), testid: 'cost', options: names.costs.map(option('network.cost')),
-        value: s.cost, onChange: (v) => change({ cost: v }),
+        label: t('network.cost'),
+        testid: 'cost',
+        options: names.costs.map(option('network.cost')),
+        value: s.cost,
+        onChange: (v) => change({ cost: v }),
       }).element,
       selectControl({
-        label: t('network.init'), testid: 'init', options: names.inits.map(option('network.init')),
-        value: s.init, onChange: (v) => change({ init: v }),
+        label: t('network.init'),
+        testid: 'init',
+        options: names.inits.map(option('network.init')),
+        value: s.init,
+        onChange: (v) => change({ init: v }),
       }).element,
     );
     if (s.init === 'uniform' || s.init === 'normal') {
-      model.append(numberSelect(t('network.initScale'), 'init-scale', [0.01, 0.1, 0.5, 1, 2], s.initScale, (v) => change({ initScale: v })).element);
+      model.append(
+        numberSelect(
+          t('network.initScale'),
+          'init-scale',
+          [0.01, 0.1, 0.5, 1, 2],
+          s.initScale,
+          (v) => change({ initScale: v }),
+        ).element,
+      );
     }
 
     const view = el('fieldset', {}, [el('legend', { text: t('network.section.view') })]);
     view.append(
-      checkboxControl({ label: t('network.showTest'), testid: 'show-test', value: s.showTest, onChange: (v) => change({ showTest: v }) }).element,
-      checkboxControl({ label: t('network.discretize'), testid: 'discretize', value: s.discretize, onChange: (v) => change({ discretize: v }) }).element,
+      checkboxControl({
+        label: t('network.showTest'),
+        testid: 'show-test',
+        value: s.showTest,
+        onChange: (v) => change({ showTest: v }),
+      }).element,
+      checkboxControl({
+        label: t('network.discretize'),
+        testid: 'discretize',
+        value: s.discretize,
+        onChange: (v) => change({ discretize: v }),
+      }).element,
     );
-    this.message = el('p', { className: 'message', testid: 'message', role: 'status' });
-    this.element.replaceChildren(el('p', { className: 'hint', text: t('network.hint') }), data, features, training, model, view, this.message);
-  }
-
-  /** Shows a refusal or an error from the core; '' clears it. */
-  setMessage(text, kind = 'info') {
-    this.message.textContent = text;
-    this.message.dataset.kind = kind;
-  }
-
-  refuse(text) {
-    this.setMessage(text, 'error');
+    this.element.replaceChildren(
+      el('p', { className: 'hint', text: t('network.hint') }),
+      data,
+      features,
+      training,
+      model,
+      view,
+      this.on.message,
+    );
   }
 }

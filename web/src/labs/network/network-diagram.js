@@ -31,7 +31,8 @@ export class NetworkDiagram {
   /**
    * @param {(key: string, params?: object) => string} t
    * @param {{ editWeight: (l: number, j: number, k: number, value: number) => string,
-   *   addLayer: () => void, removeLayer: () => void, changeNeurons: (layer: number, delta: number) => void }} on
+   *   addLayer: () => void, removeLayer: () => void,
+   *   changeNeurons: (layer: number, delta: number) => void }} on
    *   editWeight returns '' or an error message.
    */
   constructor(t, on) {
@@ -116,24 +117,57 @@ export class NetworkDiagram {
     // Column titles and the +/− buttons of the hidden layers.
     const heads = [];
     for (let l = 0; l <= L; l++) {
-      const title = l === 0 ? this.t('network.diagram.features') : l === L ? this.t('network.diagram.output')
-        : this.t('network.diagram.hidden', { layer: l, count: sizes[l] });
+      const title =
+        l === 0
+          ? this.t('network.diagram.features')
+          : l === L
+            ? this.t('network.diagram.output')
+            : this.t('network.diagram.hidden', { layer: l, count: sizes[l] });
       const head = el('div', { className: 'net-head' }, [el('span', { text: title })]);
       if (l > 0 && l < L) {
         head.append(
-          el('button', { type: 'button', className: 'mini', testid: `neurons-minus-${l}`, text: '−', onClick: () => this.on.changeNeurons(l - 1, -1) }),
-          el('button', { type: 'button', className: 'mini', testid: `neurons-plus-${l}`, text: '+', onClick: () => this.on.changeNeurons(l - 1, 1) }),
+          el('button', {
+            type: 'button',
+            className: 'mini',
+            testid: `neurons-minus-${l}`,
+            text: '−',
+            onClick: () => this.on.changeNeurons(l - 1, -1),
+          }),
+          el('button', {
+            type: 'button',
+            className: 'mini',
+            testid: `neurons-plus-${l}`,
+            text: '+',
+            onClick: () => this.on.changeNeurons(l - 1, 1),
+          }),
         );
       }
       head.style.left = `${this.xs[l] - 45}px`;
       heads.push(head);
     }
     const layerButtons = el('div', { className: 'net-layer-buttons' }, [
-      el('button', { type: 'button', className: 'mini', testid: 'layer-minus', text: '−', onClick: () => this.on.removeLayer() }),
-      el('button', { type: 'button', className: 'mini', testid: 'layer-plus', text: '+', onClick: () => this.on.addLayer() }),
+      el('button', {
+        type: 'button',
+        className: 'mini',
+        testid: 'layer-minus',
+        text: '−',
+        onClick: () => this.on.removeLayer(),
+      }),
+      el('button', {
+        type: 'button',
+        className: 'mini',
+        testid: 'layer-plus',
+        text: '+',
+        onClick: () => this.on.addLayer(),
+      }),
       el('span', { text: this.t('network.diagram.layers', { count: L - 1 }) }),
     ]);
-    this.stage = el('div', { className: 'net-stage', testid: 'network-diagram' }, [linkCanvas, ...nodes, ...heads, this.tooltip]);
+    this.stage = el('div', { className: 'net-stage', testid: 'network-diagram' }, [
+      linkCanvas,
+      ...nodes,
+      ...heads,
+      this.tooltip,
+    ]);
     this.stage.style.width = `${width}px`;
     this.stage.style.height = `${height}px`;
     this.editor = null;
@@ -149,7 +183,8 @@ export class NetworkDiagram {
    */
   update(params, thumbs, weightIndex, biasIndex) {
     let maxAbs = 1e-9;
-    for (const link of this.links) maxAbs = Math.max(maxAbs, Math.abs(params[weightIndex(link.l, link.j, link.k)]));
+    for (const link of this.links)
+      maxAbs = Math.max(maxAbs, Math.abs(params[weightIndex(link.l, link.j, link.k)]));
     const scale = Math.max(1, maxAbs);
     const ctx = this.linkCanvas.getContext('2d');
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
@@ -180,7 +215,9 @@ export class NetworkDiagram {
     const rect = this.linkCanvas.getBoundingClientRect();
     const x = event.clientX - rect.left;
     const y = event.clientY - rect.top;
-    return this.neurons.find((p) => x >= p.x && x <= p.x + NODE && y >= p.y && y <= p.y + NODE) ?? null;
+    return (
+      this.neurons.find((p) => x >= p.x && x <= p.x + NODE && y >= p.y && y <= p.y + NODE) ?? null
+    );
   }
 
   /** The link within 6 px of the mouse, or null. */
@@ -224,10 +261,19 @@ export class NetworkDiagram {
     this.tooltip.hidden = false;
     if (h.kind === 'link') {
       const w = this.params[this.weightIndex(h.l, h.j, h.k)];
-      this.tooltip.textContent = this.t('network.diagram.weight', { l: h.l, j: h.j + 1, k: h.k + 1, value: w.toPrecision(4) });
+      this.tooltip.textContent = this.t('network.diagram.weight', {
+        l: h.l,
+        j: h.j + 1,
+        k: h.k + 1,
+        value: w.toPrecision(4),
+      });
     } else if (h.l > 0) {
       const b = this.params[this.biasIndex(h.l, h.j)];
-      this.tooltip.textContent = this.t('network.diagram.bias', { l: h.l, j: h.j + 1, value: b.toPrecision(4) });
+      this.tooltip.textContent = this.t('network.diagram.bias', {
+        l: h.l,
+        j: h.j + 1,
+        value: b.toPrecision(4),
+      });
     } else {
       this.tooltip.textContent = this.t('network.diagram.feature');
     }
@@ -237,12 +283,22 @@ export class NetworkDiagram {
     this.editor?.remove();
     const rect = this.stage.getBoundingClientRect();
     const current = this.params ? this.params[this.weightIndex(link.l, link.j, link.k)] : 0;
-    const input = el('input', { type: 'text', className: 'net-weight-editor', testid: 'weight-editor' });
+    const input = el('input', {
+      type: 'text',
+      className: 'net-weight-editor',
+      testid: 'weight-editor',
+    });
     input.value = current.toPrecision(4);
-    const message = el('span', { className: 'net-editor-message', testid: 'weight-editor-message' });
+    const message = el('span', {
+      className: 'net-editor-message',
+      testid: 'weight-editor-message',
+    });
     const box = el('div', { className: 'net-editor' }, [
-      el('span', { text: this.t('network.diagram.editWeight', { l: link.l, j: link.j + 1, k: link.k + 1 }) }),
-      input, message,
+      el('span', {
+        text: this.t('network.diagram.editWeight', { l: link.l, j: link.j + 1, k: link.k + 1 }),
+      }),
+      input,
+      message,
     ]);
     box.style.left = `${event.clientX - rect.left}px`;
     box.style.top = `${event.clientY - rect.top}px`;

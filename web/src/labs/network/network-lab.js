@@ -1,97 +1,79 @@
 // The Network lab (TF Playground and beyond): a multilayer perceptron learns a 2-D data set
 // while the page shows its decision map, every neuron's picture, the weights, the train/test
-// loss and each layer's gradient health. State -> engine -> views, one batched step(n) per frame.
+// loss and each layer's gradient health. It supplies its model, views and panels; the
+// LabController runs it (one batched step(n) per frame). The step-through, gradient-check and
+// landscape panels (./panels/) use the interface described in README.md.
 import './network.css';
 import { el } from '../controls.js';
-import { NetworkHeatMap } from '../../views/network-heat-map.js';
-import {
-  MAX_LAYERS, MAX_NEURONS, createNetworkModel, networkNames, normalizeNetworkState,
-} from '../../state/network-state.js';
-import { scenarioFromState, stateFromScenario } from '../../scenario/network-scenario.js';
+import { MAX_LAYERS, MAX_NEURONS, createNetworkModel } from '../../state/network-state.js';
 import { NetworkControls } from './network-controls.js';
 import { NetworkCharts } from './network-charts.js';
 import { NetworkDiagram } from './network-diagram.js';
+import { BOX, NetworkMapCard } from './network-map-card.js';
 import { NetworkToolbar } from './network-toolbar.js';
-import { csvText, downloadBlob, downloadCanvasBlob, readJsonFile, scenarioJson } from '../shared/file-export.js';
-import { FrameLoop, FrameTimer } from '../shared/lab-loop.js';
+import { mountNetworkPanels } from './panels/index.js';
+import { parameterLayout } from './panels/parameter-layout.js';
+import { changedPart } from '../shared/state-changes.js';
+import { initialMismatch } from '../shared/lab-files.js';
 
-// NET2's step-through, gradient-check and landscape panels live in ./panels/ (README.md); the
-// lab mounts them when that folder exists.
-const PANEL_MODULES = import.meta.glob('./panels/index.js', { eager: true });
-
-const BOX = Object.freeze({ xMin: -6, xMax: 6, yMin: -6, yMax: 6 });
 const MAP_GRID = 50; // heat map resolution (one grid call per frame)
 const THUMB_GRID = 16; // neuron thumbnails
-const MAP_SIZE = 320; // canvas pixels
 const CHART_EVERY = 6; // frames between chart updates while playing (Chart.js is the slow part)
+// Settings that only change what is drawn; every other field defines the model.
+const VIEW_ONLY = ['speed', 'showTest', 'discretize', 'layerMetric'];
 
+/** @implements {import('../shared/lab-controller.js').Lab} */
 export class NetworkLab {
-  /**
-   * @param {HTMLElement} root
-   * @param {import('../../engine/engine.js').Engine} engine
-   * @param {(key: string, params?: object) => string} t
-   * @param {import('../../state/network-state.js').NetworkState} state
-   * @param {(state: import('../../state/network-state.js').NetworkState) => void} onStateChange
-   */
-  constructor(root, engine, t, state, onStateChange) {
-    this.engine = engine;
+  /** @param {import('../shared/lab-controller.js').LabController} host */
+  constructor(host) {
+    const t = host.t;
+    this.host = host;
     this.t = t;
-    this.state = state;
-    this.onStateChange = onStateChange;
-    this.names = networkNames(engine);
+    this.engine = host.engine;
+    this.names = host.names;
     /** @type {import('../../engine/network-model.js').NetworkModel | null} */
     this.model = null;
-    this.loop = new FrameLoop(() => this.frameTimer.measure(() => this.advance(this.state.speed, false)));
+    /** @type {number[] | null} the imported start weights, while that model lives */
+    this.imported = null;
     this.frame = 0;
     this.frameListeners = new Set();
     this.modelListeners = new Set();
-    this.pointClass = 1;
-
-    this.controls = new NetworkControls(t, state, this.names, (patch) => this.change(patch));
+    const change = (patch) => host.change(patch);
+    this.controls = new NetworkControls(t, host.state, this.names, {
+      change,
+      refuse: (text) => host.setMessage(text, 'error'),
+      message: host.controls.message,
+    });
     this.diagram = new NetworkDiagram(t, {
       editWeight: (l, j, k, value) => this.editWeight(l, j, k, value),
       addLayer: () => this.changeLayers(1),
       removeLayer: () => this.changeLayers(-1),
       changeNeurons: (layer, delta) => this.changeNeurons(layer, delta),
     });
-    this.toolbar = new NetworkToolbar(t, {
-      play: () => this.setPlaying(!this.playing),
-      stepBatch: () => this.stepOnce(false),
-      stepEpoch: () => this.stepOnce(true),
-      reset: () => this.reset(),
-      newWeights: () => this.change({ weightSeed: this.state.weightSeed + 1 }),
-      exportScenario: () => this.exportScenario(),
-      importScenario: (file) => this.importScenario(file),
-      exportPng: () => this.exportPng(),
-      exportCsv: () => this.exportCsv(),
+    this.toolbar = new NetworkToolbar(t, host.controls, {
+      stepEpoch: () => host.stepOnce({ epochs: true }),
+      newWeights: () => change({ weightSeed: host.state.weightSeed + 1 }),
     });
-    this.buildMap();
-    this.charts = new NetworkCharts(t, state.layerMetric, (v) => this.change({ layerMetric: v }));
+    this.map = new NetworkMapCard(t, (point) => this.addPoint(point));
+    this.charts = new NetworkCharts(t, host.state.layerMetric, (v) => change({ layerMetric: v }));
     this.panels = el('section', { className: 'net-panels', testid: 'network-panels' });
-
     this.element = el('section', { className: 'lab network', testid: 'network-lab' }, [
       this.toolbar.element,
       el('div', { className: 'net-main' }, [
         this.controls.element,
         this.diagram.element,
-        el('div', { className: 'net-output' }, [this.mapCard, this.charts.lossCard]),
+        el('div', { className: 'net-output' }, [this.map.element, this.charts.lossCard]),
       ]),
       this.charts.layerCard,
       this.panels,
     ]);
-    // Mean and worst main-thread time of a frame (training steps + drawing), published for tests
-    // and the curious: the page must never block for long.
-    this.frameTimer = new FrameTimer(this.element, { trackMax: true });
-    root.append(this.element);
-    this.rebuild();
-    this.panelHandles = [];
-    for (const module of Object.values(PANEL_MODULES)) {
-      if (typeof module.mountNetworkPanels === 'function') this.panelHandles.push(module.mountNetworkPanels(this.panels, this));
-    }
-    this.draw(true);
+    this.panelHandle = null;
   }
 
-  // ---- interface for panels (README.md) ----
+  // ---- interface for the panels (README.md) ----
+  get state() {
+    return this.host.state;
+  }
   /** @param {(lab: NetworkLab) => void} callback @returns {() => void} unsubscribe */
   onFrame(callback) {
     this.frameListeners.add(callback);
@@ -103,129 +85,88 @@ export class NetworkLab {
     return () => this.modelListeners.delete(callback);
   }
   pause() {
-    this.setPlaying(false);
+    this.host.pause();
   }
   isRunning() {
-    return this.playing;
-  }
-  get playing() {
-    return this.loop.running;
+    return this.host.playing;
   }
   refresh() {
-    this.draw(true);
+    this.host.redraw();
   }
 
-  // ---- building ----
-  buildMap() {
-    const canvas = el('canvas', { className: 'net-map', testid: 'network-map' });
-    canvas.width = MAP_SIZE;
-    canvas.height = MAP_SIZE;
-    canvas.addEventListener('click', (event) => this.addPointAt(event));
-    this.heatMap = new NetworkHeatMap(canvas, BOX);
-    this.classSelect = el('select', { testid: 'point-class', onChange: () => { this.pointClass = Number(this.classSelect.value); } });
-    this.mapCard = el('div', { className: 'net-map-card' }, [
-      el('div', { className: 'net-map-title', text: this.t('network.map.title') }),
-      canvas,
-      el('label', { className: 'control' }, [el('span', { text: this.t('network.map.clickClass') }), this.classSelect]),
-    ]);
-  }
-
-  // ---- state changes ----
-  /** Applies a patch of state from a control. Settings that define the run rebuild the model. */
-  change(patch) {
-    const previous = this.state;
-    const next = normalizeNetworkState({ ...previous, ...patch }, this.names);
-    const viewOnly = ['speed', 'showTest', 'discretize', 'layerMetric'];
-    const structural = Object.keys(next).some((key) => !viewOnly.includes(key) && JSON.stringify(next[key]) !== JSON.stringify(previous[key]));
-    this.state = next;
-    if (structural && !this.rebuild()) {
-      this.state = previous; // the core refused: keep the current model and settings
-    }
-    if (structural || patch.problem !== undefined || patch.optimizer !== undefined || patch.init !== undefined) {
-      const message = this.controls.message.textContent;
-      const kind = this.controls.message.dataset.kind;
-      this.controls.render(this.state, this.names, (p) => this.change(p));
-      this.controls.setMessage(message, kind);
-    }
-    this.onStateChange(this.state);
-    this.draw(true);
-  }
-
-  /** Replaces the whole state (scenario import). */
-  setState(state) {
-    const previous = this.state;
-    this.state = state;
-    if (!this.rebuild()) {
-      this.state = previous;
-      return false;
-    }
-    this.controls.render(this.state, this.names, (p) => this.change(p));
-    this.charts.setMetric(this.state.layerMetric);
-    this.onStateChange(this.state);
-    this.draw(true);
-    return true;
-  }
-
-  /** A new model for the current state; false (old model kept, message shown) when refused. */
-  rebuild() {
+  // ---- the Lab interface ----
+  /** A new model when a setting that defines it changed; false (model kept) when refused. */
+  rebuild(state, previous, { initial = null } = {}) {
+    const modelFields = Object.keys(state).filter((key) => !VIEW_ONLY.includes(key));
+    if (!changedPart(state, previous, [['model', modelFields]])) return true;
     let model;
     try {
-      model = createNetworkModel(this.engine, this.state);
+      model = createNetworkModel(this.engine, state);
+      const mismatch = initialMismatch(initial, model.parameterCount(), this.t);
+      if (mismatch) throw new Error(mismatch);
+      if (initial) model.setParams(initial);
     } catch (error) {
-      this.controls.setMessage(this.t('network.error', { message: error.message }), 'error');
+      model?.dispose();
+      this.host.setMessage(this.t('network.error', { message: error.message }), 'error');
+      // The controls show what was refused; put the kept settings back into them.
+      if (previous) this.renderControls(previous);
       return false;
     }
-    this.setPlaying(false);
+    this.host.pause();
     this.model?.dispose();
     this.model = model;
-    this.controls.setMessage('');
+    this.imported = initial;
+    this.host.setMessage('');
     this.sizes = model.layerSizes();
-    this.diagram.build(this.sizes, this.state.features.map((f) => this.t(`network.feature.${f}`)));
+    this.layout = parameterLayout(this.sizes);
+    this.diagram.build(
+      this.sizes,
+      state.features.map((f) => this.t(`network.feature.${f}`)),
+    );
     this.task = model.task();
     this.outputs = this.sizes[this.sizes.length - 1];
-    this.fillClassSelect();
+    this.map.setTask(this.task, this.outputs);
     this.toolbar.setTask(this.task);
+    this.renderControls(state);
+    this.charts.setMetric(state.layerMetric);
     for (const listener of this.modelListeners) listener(this);
+    // The panels are mounted once, after the first model exists.
+    this.panelHandle ??= mountNetworkPanels(this.panels, this);
     return true;
   }
 
-  fillClassSelect() {
-    const t = this.t;
-    let options;
-    if (this.task === 'multi-class') {
-      options = Array.from({ length: this.outputs }, (_, k) => ({ value: k, text: t('network.map.class', { k: k + 1 }) }));
-    } else if (this.task === 'regression') {
-      options = [{ value: 1, text: t('network.map.high') }, { value: -1, text: t('network.map.low') }];
-    } else {
-      options = [{ value: 1, text: t('network.map.positive') }, { value: 0, text: t('network.map.negative') }];
-    }
-    this.classSelect.replaceChildren(...options.map((o) => el('option', { value: String(o.value), text: o.text })));
-    if (!options.some((o) => o.value === this.pointClass)) this.pointClass = options[0].value;
-    this.classSelect.value = String(this.pointClass);
+  renderControls(state) {
+    this.controls.render(state, this.names);
+  }
+
+  initialWeights() {
+    return this.imported;
   }
 
   changeLayers(delta) {
-    const sizes = [...this.state.hiddenSizes];
+    const sizes = [...this.host.state.hiddenSizes];
     if (delta > 0) {
-      if (sizes.length >= MAX_LAYERS) return this.controls.refuse(this.t('network.maxLayers', { max: MAX_LAYERS }));
+      if (sizes.length >= MAX_LAYERS) {
+        this.host.setMessage(this.t('network.maxLayers', { max: MAX_LAYERS }), 'error');
+        return;
+      }
       sizes.push(sizes.at(-1) ?? 4);
     } else {
-      if (sizes.length === 0) return undefined;
+      if (sizes.length === 0) return;
       sizes.pop();
     }
-    this.change({ hiddenSizes: sizes });
-    return undefined;
+    this.host.change({ hiddenSizes: sizes });
   }
 
   changeNeurons(layer, delta) {
-    const sizes = [...this.state.hiddenSizes];
+    const sizes = [...this.host.state.hiddenSizes];
     const next = sizes[layer] + delta;
     if (next < 1 || next > MAX_NEURONS) {
-      this.controls.refuse(this.t('network.neuronRange', { max: MAX_NEURONS }));
+      this.host.setMessage(this.t('network.neuronRange', { max: MAX_NEURONS }), 'error');
       return;
     }
     sizes[layer] = next;
-    this.change({ hiddenSizes: sizes });
+    this.host.change({ hiddenSizes: sizes });
   }
 
   /** @returns {string} '' or the reason the weight was refused */
@@ -235,77 +176,59 @@ export class NetworkLab {
     } catch (error) {
       return error.message;
     }
-    this.draw(true);
+    this.host.redraw();
     return '';
   }
 
-  addPointAt(event) {
-    const canvas = this.heatMap.canvas;
-    const rect = canvas.getBoundingClientRect();
-    const px = ((event.clientX - rect.left) / rect.width) * canvas.width;
-    const py = ((event.clientY - rect.top) / rect.height) * canvas.height;
-    const { x, y } = this.heatMap.toData(px, py);
-    const point = [Number(x.toFixed(2)), Number(y.toFixed(2)), this.pointClass];
+  /** A clicked point joins the training data; the weights stay. @param {number[]} point */
+  addPoint(point) {
     try {
       this.model.addPoint(...point); // keeps the weights; counters and curves restart
     } catch (error) {
-      this.controls.setMessage(this.t('network.error', { message: error.message }), 'error');
+      this.host.setMessage(this.t('network.error', { message: error.message }), 'error');
       return;
     }
-    this.state = { ...this.state, points: [...this.state.points, point] };
-    this.onStateChange(this.state);
-    this.draw(true);
+    this.host.record({ points: [...this.host.state.points, point] });
+    this.host.redraw();
   }
 
-  // ---- running ----
-  setPlaying(playing) {
-    if (playing && this.model && !['ready', 'running'].includes(this.model.state())) return;
-    this.toolbar.setPlaying(playing);
-    this.loop.set(playing);
-  }
-
-  stepOnce(epoch) {
-    this.setPlaying(false);
-    this.advance(1, epoch);
+  canRun() {
+    return Boolean(this.model) && ['ready', 'running'].includes(this.model.state());
   }
 
   reset() {
-    this.setPlaying(false);
-    this.model.reset();
-    this.controls.setMessage('');
-    this.draw(true);
+    this.model?.reset();
   }
 
-  /** n steps (or n epochs) in one call into the core, then a redraw. */
-  advance(n, epochs) {
-    if (!this.model) return;
+  /** n steps (or n epochs) in one call into the core. */
+  advance(n, { epochs = false } = {}) {
+    if (!this.model) return null;
     if (epochs) this.model.stepEpochs(n);
     else this.model.step(n);
     const state = this.model.state();
     if (state === 'diverged') {
-      this.setPlaying(false);
-      this.controls.setMessage(this.t('network.diverged', { step: this.model.stepCount() }), 'error');
-    } else if (state !== 'ready' && state !== 'running') {
-      this.setPlaying(false);
-      this.controls.setMessage(this.model.stopMessage(), 'info');
+      const step = this.model.stepCount();
+      return { text: this.t('network.diverged', { step }), kind: 'error' };
     }
-    this.draw(!this.playing || this.frame % CHART_EVERY === 0);
+    if (state !== 'ready' && state !== 'running') {
+      return { text: this.model.stopMessage(), kind: 'info' };
+    }
+    return null;
   }
 
-  // ---- drawing ----
-  /** Reads the model's views and redraws; charts only when `charts` (they are the slow part). */
-  draw(charts) {
+  /** Reads the model's views and redraws; while playing, the slow parts take turns. */
+  draw({ playing }) {
     const model = this.model;
     if (!model) return;
+    const charts = !playing || this.frame % CHART_EVERY === 0;
     this.frame++;
-    const s = this.state;
-    const neuronCount = model.neuronCount();
+    const s = this.host.state;
     // The heat map's grid (all neurons; the outputs are the last planes). Views are read right
     // away, before the next call into the module.
-    this.heatMap.draw({
+    this.map.draw({
       grid: model.gridView(MAP_GRID, BOX),
       n: MAP_GRID,
-      neuronCount,
+      neuronCount: model.neuronCount(),
       outputs: this.outputs,
       task: this.task,
       threshold: model.threshold(),
@@ -314,87 +237,54 @@ export class NetworkLab {
     });
     // While playing, the diagram (hundreds of links and a thumbnail per neuron) is redrawn every
     // other frame: it moves slowly and is the costliest drawing. Its frames are the even ones and
-    // the charts' (advance: frame % CHART_EVERY === 0 before this increment) the odd ones, so the
-    // two never land in the same frame and no frame's task grows past the 50 ms budget.
-    if (!this.playing || this.frame % 2 === 0) {
+    // the charts' (frame % CHART_EVERY === 0 before this increment) the odd ones, so the two
+    // never land in the same frame and no frame's task grows past the 50 ms budget.
+    if (!playing || this.frame % 2 === 0) {
       const thumbs = { grid: model.gridView(THUMB_GRID, BOX), n: THUMB_GRID };
-      const layout = this.layoutIndices();
-      this.diagram.update(model.paramsView(), thumbs, layout.weight, layout.bias);
+      const { weightIndex, biasIndex } = this.layout;
+      this.diagram.update(model.paramsView(), thumbs, weightIndex, biasIndex);
     }
-
     this.toolbar.update(model, this.task);
     if (charts) this.charts.update(model, s.layerMetric);
     // The panels (step-through, landscape path; they throttle themselves too) go in the frames
     // that draw neither the diagram nor the charts.
-    if (!this.playing || (this.frame % 2 === 1 && !charts)) {
+    if (!playing || (this.frame % 2 === 1 && !charts)) {
       for (const listener of this.frameListeners) listener(this);
     }
   }
 
+  /** Copies of the training (and test) points; each view is fetched fresh and copied at once. */
   pointSets() {
-    const sets = [];
-    const train = this.model.trainDataView();
-    sets.push({ inputs: Float64Array.from(train.inputs), targets: Float64Array.from(this.model.trainDataView().targets), test: false });
-    if (this.state.showTest) {
-      const test = this.model.testDataView();
-      sets.push({ inputs: Float64Array.from(test.inputs), targets: Float64Array.from(this.model.testDataView().targets), test: true });
+    const copy = (read) => ({
+      inputs: Float64Array.from(read().inputs),
+      targets: Float64Array.from(read().targets),
+    });
+    const sets = [{ ...copy(() => this.model.trainDataView()), test: false }];
+    if (this.host.state.showTest) {
+      sets.push({ ...copy(() => this.model.testDataView()), test: true });
     }
     return sets;
   }
 
-  /** Index functions of θ's layout (network_layout.h), from the layer sizes. */
-  layoutIndices() {
-    if (this.layoutCache?.sizes === this.sizes) return this.layoutCache;
-    const sizes = this.sizes;
-    const offsets = [0];
-    let offset = 0;
-    for (let l = 1; l < sizes.length; l++) {
-      offsets[l] = offset;
-      offset += sizes[l] * sizes[l - 1] + sizes[l];
-    }
-    this.layoutCache = {
-      sizes,
-      weight: (l, j, k) => offsets[l] + j * sizes[l - 1] + k,
-      bias: (l, j) => offsets[l] + sizes[l] * sizes[l - 1] + j,
-    };
-    return this.layoutCache;
+  pngCanvas() {
+    return this.map.canvas;
   }
 
-  // ---- export / import ----
-  exportScenario() {
-    const json = scenarioJson(scenarioFromState(this.state));
-    downloadBlob('network-scenario.json', new Blob([json], { type: 'application/json' }));
-  }
-
-  /** Reads a scenario file; a bad file leaves the current work as it is. @param {File} file */
-  async importScenario(file) {
-    let state;
-    try {
-      state = stateFromScenario(await readJsonFile(file), this.names);
-    } catch (error) {
-      this.controls.setMessage(this.t('network.importFailed', { message: error.message }), 'error');
-      return;
-    }
-    if (this.setState(state)) this.controls.setMessage(this.t('network.imported'), 'info');
-  }
-
-  exportPng() {
-    downloadCanvasBlob('network-map.png', this.heatMap.canvas);
-  }
-
-  exportCsv() {
+  csvRows() {
+    if (!this.model) return null;
     const history = this.model.costHistory();
-    const lines = ['epoch,train_cost,test_cost'];
-    history.epochs.forEach((epoch, i) => lines.push(`${epoch},${history.train[i]},${history.test[i]}`));
-    downloadBlob('network-loss.csv', new Blob([csvText(lines)], { type: 'text/csv' }));
+    const rows = ['epoch,train_cost,test_cost'];
+    history.epochs.forEach((epoch, i) =>
+      rows.push(`${epoch},${history.train[i]},${history.test[i]}`),
+    );
+    return rows;
   }
 
   dispose() {
-    this.setPlaying(false);
-    for (const handle of this.panelHandles) handle?.dispose?.();
+    this.panelHandle?.dispose();
+    this.panelHandle = null;
     this.charts.dispose();
     this.model?.dispose();
     this.model = null;
-    this.element.remove();
   }
 }

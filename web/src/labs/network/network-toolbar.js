@@ -1,51 +1,51 @@
-// The Network lab's toolbar: run buttons, the epoch/step/loss/accuracy readouts, and the
-// export/import buttons (with the hidden file input of Import).
+// The Network lab's toolbar: the run buttons (the controller's, with Step epoch and New weights
+// added), the epoch/step/loss/accuracy readouts, and the file buttons.
 import { buttonControl, el, formatNumber } from '../controls.js';
-import { fileInput } from '../shared/file-export.js';
+import { readoutRow } from '../shared/panel-parts.js';
+import { testidOf } from '../shared/lab-controls.js';
+
+const READOUTS = ['epoch', 'step', 'trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy'];
 
 export class NetworkToolbar {
   /**
    * @param {(key: string, params?: object) => string} t
-   * @param {{ play: () => void, stepBatch: () => void, stepEpoch: () => void, reset: () => void,
-   *   newWeights: () => void, exportScenario: () => void, importScenario: (file: File) => void,
-   *   exportPng: () => void, exportCsv: () => void }} actions
+   * @param {import('../shared/lab-controls.js').LabControls} controls
+   * @param {{ stepEpoch: () => void, newWeights: () => void }} actions
    */
-  constructor(t, actions) {
+  constructor(t, controls, actions) {
     this.t = t;
-    this.playButton = buttonControl({ text: t('network.play'), testid: 'play', className: 'primary', onClick: actions.play });
-    this.readouts = {
-      epoch: el('output', { testid: 'readout-epoch' }),
-      step: el('output', { testid: 'readout-step' }),
-      trainLoss: el('output', { testid: 'readout-train-loss' }),
-      testLoss: el('output', { testid: 'readout-test-loss' }),
-      trainAccuracy: el('output', { testid: 'readout-train-accuracy' }),
-      testAccuracy: el('output', { testid: 'readout-test-accuracy' }),
+    this.readouts = {};
+    const readout = (key) => {
+      const label = t(`network.readout.${key}`);
+      const row = readoutRow(label, `readout-${testidOf(key)}`, 'net-readout');
+      this.readouts[key] = row.output;
+      return row.element;
     };
-    const readout = (key) => el('div', { className: 'net-readout' }, [el('span', { text: t(`network.readout.${key}`) }), this.readouts[key]]);
-    this.accuracyReadouts = [readout('trainAccuracy'), readout('testAccuracy')];
-    const importInput = fileInput({ accept: 'application/json,.json', testid: 'import-file', hidden: true }, actions.importScenario);
+    const rows = READOUTS.map(readout);
+    this.accuracyReadouts = rows.slice(4);
+    const stepEpoch = controls.register(
+      'stepEpoch',
+      buttonControl({
+        text: t('network.stepEpoch'),
+        testid: 'step-epoch',
+        onClick: actions.stepEpoch,
+      }),
+    );
+    const newWeights = controls.register(
+      'newWeights',
+      buttonControl({
+        text: t('network.newWeights'),
+        testid: 'new-weights',
+        onClick: actions.newWeights,
+      }),
+    );
+    const run = controls.runRow(stepEpoch);
+    run.append(newWeights);
     this.element = el('div', { className: 'net-toolbar' }, [
-      el('div', { className: 'buttons' }, [
-        this.playButton,
-        buttonControl({ text: t('network.stepBatch'), testid: 'step', onClick: actions.stepBatch }),
-        buttonControl({ text: t('network.stepEpoch'), testid: 'step-epoch', onClick: actions.stepEpoch }),
-        buttonControl({ text: t('network.reset'), testid: 'reset', onClick: actions.reset }),
-        buttonControl({ text: t('network.newWeights'), testid: 'new-weights', onClick: actions.newWeights }),
-      ]),
-      el('div', { className: 'net-readouts' }, [readout('epoch'), readout('step'), readout('trainLoss'), readout('testLoss'), ...this.accuracyReadouts]),
-      el('div', { className: 'buttons' }, [
-        buttonControl({ text: t('network.export'), testid: 'export-scenario', onClick: actions.exportScenario }),
-        buttonControl({ text: t('network.import'), testid: 'import-scenario', onClick: () => importInput.click() }),
-        buttonControl({ text: t('network.exportPng'), testid: 'export-png', onClick: actions.exportPng }),
-        buttonControl({ text: t('network.exportCsv'), testid: 'export-csv', onClick: actions.exportCsv }),
-        importInput,
-      ]),
+      run,
+      el('div', { className: 'net-readouts' }, rows),
+      controls.fileRow(),
     ]);
-  }
-
-  /** @param {boolean} playing */
-  setPlaying(playing) {
-    this.playButton.textContent = this.t(playing ? 'network.pause' : 'network.play');
   }
 
   /** Accuracy means nothing for a regression task: its readouts hide. @param {string} task */

@@ -4,7 +4,16 @@ import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { el, formatNumber } from '../controls.js';
 
-const TEX = { x: 'x', w: 'w', b: 'b', y: 'y', u: 'u = w x', 'ŷ': '\\hat y = u + b', e: 'e = y - \\hat y', c: 'c = e^2' };
+const TEX = {
+  x: 'x',
+  w: 'w',
+  b: 'b',
+  y: 'y',
+  u: 'u = w x',
+  ŷ: '\\hat y = u + b',
+  e: 'e = y - \\hat y',
+  c: 'c = e^2',
+};
 const GRAD_TEX = (name) => `\\frac{\\partial c}{\\partial ${name === 'ŷ' ? '\\hat y' : name}}`;
 
 export class GraphPanel {
@@ -16,7 +25,12 @@ export class GraphPanel {
     this.engine = engine;
     this.values = { w: 5, x: 1, b: 1, y: 10 };
     const inputs = Object.keys(this.values).map((name) => {
-      const input = el('input', { type: 'number', step: 'any', testid: `graph-${name}`, value: String(this.values[name]) });
+      const input = el('input', {
+        type: 'number',
+        step: 'any',
+        testid: `graph-${name}`,
+        value: String(this.values[name]),
+      });
       input.addEventListener('input', () => {
         const v = Number.parseFloat(input.value);
         if (Number.isFinite(v)) {
@@ -33,7 +47,11 @@ export class GraphPanel {
       el('div', { className: 'graph-inputs' }, inputs),
       this.table,
     ]);
-    this.headers = [t('regression.graph.node'), t('regression.graph.value'), t('regression.graph.gradient')];
+    this.headers = [
+      t('regression.graph.node'),
+      t('regression.graph.value'),
+      t('regression.graph.gradient'),
+    ];
     this.render();
   }
 
@@ -46,16 +64,26 @@ export class GraphPanel {
       this.table.textContent = error.message;
       return;
     }
-    const head = el('tr', {}, this.headers.map((h) => el('th', { text: h })));
-    const rows = [...graph.nodes].sort((a, c) => a.depth - c.depth).map((node) => {
-      const formula = el('td');
-      const gradient = el('td');
-      katex.render(TEX[node.name] ?? node.name, formula, { throwOnError: false });
-      const gradientTex = el('span');
-      katex.render(`${GRAD_TEX(node.name)} =`, gradientTex, { throwOnError: false });
-      gradient.append(gradientTex, ` ${formatNumber(node.gradient)}`);
-      return el('tr', { 'data-node': node.name }, [formula, el('td', { text: formatNumber(node.value) }), gradient]);
-    });
+    const head = el(
+      'tr',
+      {},
+      this.headers.map((h) => el('th', { text: h })),
+    );
+    const rows = [...graph.nodes]
+      .sort((a, c) => a.depth - c.depth)
+      .map((node) => {
+        const formula = el('td');
+        const gradient = el('td');
+        katex.render(TEX[node.name] ?? node.name, formula, { throwOnError: false });
+        const gradientTex = el('span');
+        katex.render(`${GRAD_TEX(node.name)} =`, gradientTex, { throwOnError: false });
+        gradient.append(gradientTex, ` ${formatNumber(node.gradient)}`);
+        return el('tr', { 'data-node': node.name }, [
+          formula,
+          el('td', { text: formatNumber(node.value) }),
+          gradient,
+        ]);
+      });
     this.table.replaceChildren(head, ...rows);
   }
 }

@@ -19,7 +19,12 @@ export class PolynomialCard {
     this.polynomial = null;
     this.fitResult = null;
     this.degree = sliderControl({
-      label: t('regression.degree'), testid: 'degree', min: 0, max: 12, step: 1, value: degree,
+      label: t('regression.degree'),
+      testid: 'degree',
+      min: 0,
+      max: 12,
+      step: 1,
+      value: degree,
       onChange: (v) => onDegree(Math.round(v)),
     });
     this.readouts = {
@@ -29,7 +34,10 @@ export class PolynomialCard {
     this.message = el('p', { className: 'message', testid: 'poly-message' });
     const degreeCanvas = el('canvas', { testid: 'degree-chart' });
     this.chart = new LineChart(degreeCanvas, {
-      title: t('regression.chart.degree'), xLabel: t('regression.degree'), yLabel: t('regression.chart.costAxis'), logScale: true,
+      title: t('regression.chart.degree'),
+      xLabel: t('regression.degree'),
+      yLabel: t('regression.chart.costAxis'),
+      logScale: true,
     });
     labelPowersOfTen(this.chart);
     this.element = el('div', { className: 'chart-card poly-card', testid: 'poly-card' }, [
@@ -37,8 +45,14 @@ export class PolynomialCard {
       el('p', { className: 'hint', text: t('regression.poly.hint') }),
       this.degree.element,
       el('div', { className: 'readouts' }, [
-        el('div', { className: 'readout' }, [el('span', { text: t('regression.readout.trainCost') }), this.readouts.train]),
-        el('div', { className: 'readout' }, [el('span', { text: t('regression.readout.testCost') }), this.readouts.test]),
+        el('div', { className: 'readout' }, [
+          el('span', { text: t('regression.readout.trainCost') }),
+          this.readouts.train,
+        ]),
+        el('div', { className: 'readout' }, [
+          el('span', { text: t('regression.readout.testCost') }),
+          this.readouts.test,
+        ]),
       ]),
       this.message,
       el('div', { className: 'chart-box small' }, [degreeCanvas]),
@@ -52,10 +66,28 @@ export class PolynomialCard {
     if (!oneD) return;
     const xs = firstColumn(data);
     const test = data.test;
-    this.polynomial = this.engine.createPolynomial(xs, data.targets, test ? test.inputs : [], test ? test.targets : []);
+    this.polynomial = this.engine.createPolynomial(
+      xs,
+      data.targets,
+      test ? test.inputs : [],
+      test ? test.targets : [],
+    );
     const costs = this.polynomial.costsByDegree(lambda);
-    const series = [{ label: this.t('regression.chart.train'), color: '#1f77b4', steps: costs.degrees, values: costs.train }];
-    if (test) series.push({ label: this.t('regression.chart.test'), color: '#d62728', steps: costs.degrees, values: costs.test });
+    const series = [
+      {
+        label: this.t('regression.chart.train'),
+        color: '#1f77b4',
+        steps: costs.degrees,
+        values: costs.train,
+      },
+    ];
+    if (test)
+      series.push({
+        label: this.t('regression.chart.test'),
+        color: '#d62728',
+        steps: costs.degrees,
+        values: costs.test,
+      });
     this.chart.setSeries(series);
     this.fit(degree, lambda);
   }
@@ -65,7 +97,8 @@ export class PolynomialCard {
     const fit = this.polynomial.fit(degree, lambda);
     this.fitResult = fit;
     this.readouts.train.textContent = fit.ok ? formatNumber(fit.trainCost, 5) : '—';
-    this.readouts.test.textContent = fit.ok && Number.isFinite(fit.testCost) ? formatNumber(fit.testCost, 5) : '—';
+    this.readouts.test.textContent =
+      fit.ok && Number.isFinite(fit.testCost) ? formatNumber(fit.testCost, 5) : '—';
     this.message.textContent = fit.ok ? '' : fit.message;
   }
 

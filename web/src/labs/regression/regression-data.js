@@ -19,12 +19,24 @@ export function buildRegressionData(engine, state) {
   switch (state.data) {
     case 'sine': {
       const { train, test } = engine.sineData({
-        trainCount: state.sineCount, testCount: 100, noise: state.noise, seed: state.seed,
+        trainCount: state.sineCount,
+        testCount: 100,
+        noise: state.noise,
+        seed: state.seed,
       });
-      return { ...train, columns: ['x', 'y'], test: { inputs: test.inputs, targets: test.targets } };
+      return {
+        ...train,
+        columns: ['x', 'y'],
+        test: { inputs: test.inputs, targets: test.targets },
+      };
     }
     case 'plane': {
-      const data = engine.generatePoints({ dataset: 'plane', count: 60, noise: Math.min(state.noise, 0.5), seed: state.seed });
+      const data = engine.generatePoints({
+        dataset: 'plane',
+        count: 60,
+        noise: Math.min(state.noise, 0.5),
+        seed: state.seed,
+      });
       return { ...data, columns: ['x1', 'x2', 'y'], test: null };
     }
     case 'points': {
@@ -37,10 +49,17 @@ export function buildRegressionData(engine, state) {
       return { inputs, inputDim: 1, targets, columns: ['x', 'y'], test: null };
     }
     case 'csv': {
-      if (!state.csv) throw new Error('No CSV file loaded yet: choose a file with columns x1, ..., y.');
+      if (!state.csv)
+        throw new Error('No CSV file loaded yet: choose a file with columns x1, ..., y.');
       const parsed = engine.parseCsv(state.csv);
       if (!parsed.ok) throw new Error(parsed.message);
-      return { inputs: parsed.inputs, inputDim: parsed.inputDim, targets: parsed.targets, columns: parsed.columns, test: null };
+      return {
+        inputs: parsed.inputs,
+        inputDim: parsed.inputDim,
+        targets: parsed.targets,
+        columns: parsed.columns,
+        test: null,
+      };
     }
     default: {
       const data = engine.commuteData();

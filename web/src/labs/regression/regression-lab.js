@@ -1,169 +1,140 @@
 // The Regression lab (seed 004 ch. 1–2): fit data by the normal equation and by GD, SGD and
-// mini-batch SGD, watch W_t approach W* in the cost valley, tame over-fitting with ridge.
-// State -> engine -> views, one batched step(n) per frame.
+// mini-batch SGD, watch W_t approach W* in the cost valley, tame over-fitting with ridge. It
+// supplies its model (a regression and its trainer), views and panels; the LabController runs it.
 import { el, selectControl } from '../controls.js';
-import { LineChart } from '../../views/line-chart.js';
-import { drawHeatMap } from '../../views/heat-map.js';
-import { PlotFrame, drawAxes, setupCanvas } from '../../views/plot-frame.js';
-import { drawValleyOverlay } from '../../views/valley-overlay.js';
 import { paddedRange } from '../../views/scatter-plot.js';
-import {
-  MAX_POINTS, SEED_PRESET, normalizeRegressionState, regressionTrainerOptions,
-} from '../../state/regression-state.js';
-import { scenarioFromState, stateFromScenario } from '../../scenario/regression-scenario.js';
+import { MAX_POINTS, SEED_PRESET, regressionTrainerOptions } from '../../state/regression-state.js';
 import { buildRegressionData, firstColumn } from './regression-data.js';
 import { PolynomialCard } from './polynomial-card.js';
 import { GraphPanel } from './graph-panel.js';
-import { drawRegressionPlot, drawUserPoints, labelPowersOfTen } from './regression-plot.js';
 import { RegressionPanel } from './regression-panel.js';
-import { csvText, downloadCanvas, downloadText, readFileText, readJsonFile, scenarioJson } from '../shared/file-export.js';
-import { FrameLoop } from '../shared/lab-loop.js';
+import { PLOT_H, PLOT_W, RegressionViews } from './regression-views.js';
+import { readFileText } from '../shared/file-export.js';
+import { initialMismatch } from '../shared/lab-files.js';
 import { editPointsAt } from '../shared/point-editing.js';
+import { changedPart } from '../shared/state-changes.js';
+import '../shared/plot-lab.css';
 import './regression.css';
 
-const PLOT_W = 460;
-const PLOT_H = 360;
-const VALLEY = 360;
-const GRID = 120;
 const POINTS_BOX = { xMin: 0, xMax: 10, yMin: 0, yMax: 10 };
+/** @type {[string, string[]][]} what each change rebuilds, the costliest first */
+const PARTS = [
+  ['model', ['data', 'seed', 'sineCount', 'noise', 'csv', 'points', 'lambda']],
+  ['trainer', ['method', 'batchSize', 'sampling', 'schedule', 'learningRate', 'stopTol']],
+  ['axes', ['weightI', 'weightJ']],
+  ['degree', ['degree']],
+];
+const TERMINAL = ['converged', 'diverged', 'max-steps', 'gradient-small'];
 
+/** @implements {import('../shared/lab-controller.js').Lab} */
 export class RegressionLab {
-  /**
-   * @param {HTMLElement} root
-   * @param {import('../../engine/engine.js').Engine} engine
-   * @param {(key: string, params?: object) => string} t
-   * @param {import('../../state/regression-state.js').RegressionState} state
-   * @param {(state: import('../../state/regression-state.js').RegressionState) => void} onStateChange
-   */
-  constructor(root, engine, t, state, onStateChange) {
-    this.root = root;
-    this.engine = engine;
+  /** @param {import('../shared/lab-controller.js').LabController} host */
+  constructor(host) {
+    const t = host.t;
+    this.host = host;
     this.t = t;
-    this.state = state;
-    this.onStateChange = onStateChange;
+    this.engine = host.engine;
     this.model = null;
     this.trainer = null;
     this.data = null;
     this.closed = null;
-    this.loop = new FrameLoop(() => this.advance(this.state.speed));
-
-    this.panel = new RegressionPanel(t, state, {
-      change: (patch) => this.change(patch),
-      play: () => this.setPlaying(!this.playing),
-      step: () => this.stepOnce(),
-      reset: () => this.reset(),
-      preset: () => this.change({ ...SEED_PRESET }),
+    this.plainClosed = null;
+    /** @type {number[] | null} start weights from an imported scenario */
+    this.imported = null;
+    this.reached = false;
+    const state = host.state;
+    this.panel = new RegressionPanel(t, state, host.controls, {
+      change: (patch) => host.change(patch),
+      preset: () => host.change({ ...SEED_PRESET }),
       csv: (file) => this.loadCsv(file),
-      exportScenario: () => downloadText('regression-scenario.json', scenarioJson(scenarioFromState(this.state)), 'application/json'),
-      importScenario: (file) => this.importScenario(file),
-      exportPng: () => downloadCanvas('regression.png', this.plotCanvas),
-      exportCsv: () => this.exportCsv(),
     });
-
-    this.plotCanvas = el('canvas', { testid: 'data-plot' });
-    this.plotCtx = setupCanvas(this.plotCanvas, PLOT_W, PLOT_H);
-    this.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
-
-    this.valleyBase = el('canvas', { testid: 'valley-map' });
-    this.valleyOverlay = el('canvas', { testid: 'valley-overlay', className: 'overlay' });
-    this.valleyBaseCtx = setupCanvas(this.valleyBase, VALLEY, VALLEY);
-    this.valleyOverlayCtx = setupCanvas(this.valleyOverlay, VALLEY, VALLEY);
-    const valleyStack = el('div', { className: 'map-stack' }, [this.valleyBase, this.valleyOverlay]);
-    valleyStack.style.width = `${VALLEY}px`;
-    valleyStack.style.height = `${VALLEY}px`;
-    this.weightSelectors = el('div', { className: 'weight-selectors' });
-
-    const costCanvas = el('canvas', { testid: 'cost-chart' });
-    this.costChart = new LineChart(costCanvas, {
-      title: t('regression.chart.cost'), xLabel: t('regression.chart.step'), yLabel: t('regression.chart.costAxis'), logScale: true,
-    });
-    const distanceCanvas = el('canvas', { testid: 'distance-chart' });
-    this.distanceChart = new LineChart(distanceCanvas, {
-      title: t('regression.chart.distance'), xLabel: t('regression.chart.step'), yLabel: '‖W_t − W*‖', logScale: true,
-    });
-
-    this.poly = new PolynomialCard(t, engine, state.degree, (degree) => this.change({ degree }));
-    for (const chart of [this.costChart, this.distanceChart]) labelPowersOfTen(chart);
-    this.graph = new GraphPanel(t, engine);
-    this.element = el('section', { className: 'lab regression', testid: 'regression-lab' }, [
-      this.panel.element,
-      el('div', { className: 'regression-views' }, [
-        el('div', { className: 'chart-card' }, [el('h3', { text: t('regression.plot.title') }), this.plotCanvas, el('p', { className: 'hint', testid: 'plot-legend', text: t('regression.plot.legend') })]),
-        el('div', { className: 'chart-card' }, [el('h3', { text: t('regression.valley.title') }), this.weightSelectors, valleyStack]),
-        el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box small' }, [costCanvas])]),
-        el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box small' }, [distanceCanvas])]),
-        this.poly.element,
-        this.graph.element,
-      ]),
-    ]);
-    root.append(this.element);
-    this.buildModel();
+    this.views = new RegressionViews(t);
+    this.views.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
+    this.poly = new PolynomialCard(t, this.engine, state.degree, (degree) =>
+      host.change({ degree }),
+    );
+    this.graph = new GraphPanel(t, this.engine);
+    this.element = el(
+      'section',
+      { className: 'lab plot-lab regression', testid: 'regression-lab' },
+      [
+        this.panel.element,
+        el('div', { className: 'plot-views' }, [
+          ...this.views.cards,
+          this.poly.element,
+          this.graph.element,
+        ]),
+      ],
+    );
   }
 
-  get playing() {
-    return this.loop.running;
-  }
-
-  /** Applies a patch of state from a control. */
-  change(patch) {
-    const previous = this.state;
-    this.state = normalizeRegressionState({ ...previous, ...patch });
-    const s = this.state;
-    this.panel.sync(s);
-    const dataChanged = ['data', 'seed', 'sineCount', 'noise', 'csv'].some((k) => s[k] !== previous[k]) ||
-      s.points.join() !== previous.points.join();
-    if (dataChanged || s.lambda !== previous.lambda) {
-      this.buildModel();
-    } else if (['method', 'batchSize', 'sampling', 'schedule', 'learningRate', 'stopTol'].some((k) => s[k] !== previous[k])) {
-      this.buildTrainer();
-    } else if (s.weightI !== previous.weightI || s.weightJ !== previous.weightJ) {
-      this.drawValleyBase();
-      this.drawScene();
-    } else if (s.degree !== previous.degree) {
-      this.poly.fit(s.degree, s.lambda);
-      this.drawScene();
+  /** @param {any} state @param {any} previous @param {{ initial?: number[] | null }} [options] */
+  rebuild(state, previous, { initial = null } = {}) {
+    this.panel.sync(state);
+    const part = changedPart(state, previous, PARTS);
+    if (part === 'all') this.poly.setDegree(state.degree);
+    // Imported start weights hold until the student changes the data or the model.
+    if (part === 'all' || part === 'model') {
+      if (!this.buildModel(state, part === 'all' ? initial : null)) return false;
     }
-    this.onStateChange(this.state);
+    if (part === 'trainer') this.buildTrainer(state);
+    if (part === 'axes') this.drawValleyBase(state);
+    if (part === 'degree') this.poly.fit(state.degree, state.lambda);
+    return true;
   }
 
-  buildModel() {
-    const s = this.state;
+  /**
+   * A new model (and trainer) for `state`, starting from `initial` when given.
+   * @returns {boolean} false when the start weights do not fit: nothing was changed
+   */
+  buildModel(state, initial = null) {
     let data;
     let model;
     try {
-      data = buildRegressionData(this.engine, s);
-      model = this.engine.createRegression(data, { lambda: s.lambda });
+      data = buildRegressionData(this.engine, state);
+      model = this.engine.createRegression(data, { lambda: state.lambda });
     } catch (error) {
-      this.panel.setMessage(this.t('regression.error', { message: error.message }), 'error');
-      if (s.data === 'points') {
+      this.host.setMessage(this.t('regression.error', { message: error.message }), 'error');
+      if (state.data === 'points') {
         // Keep drawing the (empty or too small) point set so the student can add points.
         this.disposeModel();
         this.data = data ?? null;
-        this.drawEmptyPoints();
       }
-      return;
+      return true;
+    }
+    const mismatch = initialMismatch(initial, model.parameterCount(), this.t);
+    if (mismatch) {
+      model.dispose();
+      this.host.setMessage(mismatch, 'error');
+      return false;
     }
     this.disposeModel();
+    this.imported = initial;
     // The core names the commute columns in English; show them in the page's language.
-    if (s.data === 'commute') data.columns = ['distance', 'weekday', 'minutes'].map((c) => this.t(`regression.column.${c}`));
+    if (state.data === 'commute') {
+      const names = ['distance', 'weekday', 'minutes'];
+      data.columns = names.map((c) => this.t(`regression.column.${c}`));
+    }
     this.data = data;
     this.model = model;
     this.closed = model.solve();
-    this.plainClosed = s.lambda > 0 ? model.solveRidge(0) : this.closed;
+    this.plainClosed = state.lambda > 0 ? model.solveRidge(0) : this.closed;
     const d = model.parameterCount();
+    let s = state;
     if (s.weightI >= d || s.weightJ >= d || s.weightI === s.weightJ) {
-      this.state = normalizeRegressionState({ ...s, weightI: 0, weightJ: Math.min(1, d - 1) });
-      this.onStateChange(this.state);
+      this.host.record({ weightI: 0, weightJ: Math.min(1, d - 1) });
+      s = this.host.state;
     }
     this.buildWeightSelectors(d);
-    this.poly.build(this.data, this.state.degree, this.state.lambda);
-    this.computeBoxes();
-    this.drawValleyBase();
-    this.buildTrainer();
+    this.poly.build(data, s.degree, s.lambda);
+    this.views.setPlotBox(this.plotBox(s));
+    this.drawValleyBase(s);
+    this.buildTrainer(s);
+    return true;
   }
 
   disposeModel() {
-    this.setPlaying(false);
+    this.host.pause();
     this.trainer?.dispose();
     this.trainer = null;
     this.model?.dispose();
@@ -171,41 +142,63 @@ export class RegressionLab {
     this.poly.clear();
   }
 
-  buildTrainer() {
+  buildTrainer(state) {
     if (!this.model) return;
     let trainer;
     try {
-      trainer = this.model.createTrainer(regressionTrainerOptions(this.state, this.model.sampleCount()), this.initial());
+      const options = regressionTrainerOptions(state, this.model.sampleCount());
+      trainer = this.model.createTrainer(options, this.initial());
     } catch (error) {
-      this.panel.setMessage(this.t('regression.error', { message: error.message }), 'error');
+      this.host.setMessage(this.t('regression.error', { message: error.message }), 'error');
       return;
     }
     this.trainer?.dispose();
     this.trainer = trainer;
-    this.setPlaying(false);
-    if (this.closed.ok) this.panel.setMessage('');
-    else this.panel.setMessage(this.t('regression.singular', { message: this.closed.message }), 'error');
+    this.reached = false;
+    this.host.pause();
+    if (this.closed.ok) this.host.setMessage('');
+    else {
+      const message = this.t('regression.singular', { message: this.closed.message });
+      this.host.setMessage(message, 'error');
+    }
     const lambdaMax = this.model.hessianMaxEigenvalue();
-    this.panel.setLearningRateHint(lambdaMax > 0 ? `η < 2/λmax = ${(2 / lambdaMax).toPrecision(3)}` : '');
-    this.drawScene();
+    const limit = lambdaMax > 0 ? `η < 2/λmax = ${(2 / lambdaMax).toPrecision(3)}` : '';
+    this.panel.setLearningRateHint(limit);
   }
 
+  /** The start weights: an imported scenario's, else zeros. */
   initial() {
-    return new Array(this.model.parameterCount()).fill(0);
+    return this.imported ?? new Array(this.model.parameterCount()).fill(0);
+  }
+
+  initialWeights() {
+    return this.imported;
   }
 
   buildWeightSelectors(d) {
-    const options = Array.from({ length: d }, (_, k) => ({ value: String(k), text: this.weightName(k) }));
-    const make = (field, testid, label) => selectControl({
-      label, testid, options, value: String(this.state[field]),
-      onChange: (value) => {
-        const other = field === 'weightI' ? 'weightJ' : 'weightI';
-        const k = Number(value);
-        this.change(k === this.state[other] ? { [field]: k, [other]: this.state[field] } : { [field]: k });
-        this.buildWeightSelectors(d);
-      },
-    }).element;
-    this.weightSelectors.replaceChildren(make('weightI', 'weight-i', this.t('regression.valley.xAxis')), make('weightJ', 'weight-j', this.t('regression.valley.yAxis')));
+    const options = Array.from({ length: d }, (_, k) => ({
+      value: String(k),
+      text: this.weightName(k),
+    }));
+    const make = (field, testid, label) =>
+      selectControl({
+        label,
+        testid,
+        options,
+        value: String(this.host.state[field]),
+        onChange: (value) => {
+          const state = this.host.state;
+          const other = field === 'weightI' ? 'weightJ' : 'weightI';
+          const k = Number(value);
+          const swap = k === state[other];
+          this.host.change(swap ? { [field]: k, [other]: state[field] } : { [field]: k });
+          this.buildWeightSelectors(d);
+        },
+      }).element;
+    this.views.weightSelectors.replaceChildren(
+      make('weightI', 'weight-i', this.t('regression.valley.xAxis')),
+      make('weightJ', 'weight-j', this.t('regression.valley.yAxis')),
+    );
   }
 
   weightName(k) {
@@ -213,71 +206,58 @@ export class RegressionLab {
     return `w${k} (${this.data.columns[k - 1] ?? `x${k}`})`;
   }
 
-  /** The data plot's box and the valley's box (around W* and the start), fixed per model. */
-  computeBoxes() {
-    const data = this.data;
-    const xs = firstColumn(data);
-    const [xMin, xMax] = this.state.data === 'points' ? [POINTS_BOX.xMin, POINTS_BOX.xMax] : paddedRange(xs);
-    const [yMin, yMax] = this.state.data === 'points' ? [POINTS_BOX.yMin, POINTS_BOX.yMax] : paddedRange(data.targets, 0.15);
-    this.plotFrame = new PlotFrame(PLOT_W, PLOT_H, { xMin, xMax, yMin, yMax });
+  /** The data plot's box, fixed per model. */
+  plotBox(state) {
+    if (state.data === 'points') return POINTS_BOX;
+    const [xMin, xMax] = paddedRange(firstColumn(this.data));
+    const [yMin, yMax] = paddedRange(this.data.targets, 0.15);
+    return { xMin, xMax, yMin, yMax };
   }
 
-  valleyBox() {
-    const { weightI: i, weightJ: j } = this.state;
+  /** The valley's box: around W* and the start. */
+  valleyBox(i, j) {
     const center = this.closed.ok ? this.closed.weights : this.initial();
     const start = this.initial();
     const half = (k) => Math.max(1, 1.4 * Math.abs(center[k] - start[k]));
-    return { iMin: center[i] - half(i), iMax: center[i] + half(i), jMin: center[j] - half(j), jMax: center[j] + half(j) };
+    return {
+      iMin: center[i] - half(i),
+      iMax: center[i] + half(i),
+      jMin: center[j] - half(j),
+      jMax: center[j] + half(j),
+    };
   }
 
-  drawValleyBase() {
+  drawValleyBase(state) {
     if (!this.model) return;
-    const { weightI: i, weightJ: j } = this.state;
-    const box = this.valleyBox();
-    this.valleyFrame = new PlotFrame(VALLEY, VALLEY, { xMin: box.iMin, xMax: box.iMax, yMin: box.jMin, yMax: box.jMax });
+    const { weightI: i, weightJ: j } = state;
     const base = this.closed.ok ? this.closed.weights : this.initial();
-    const grid = this.model.costGrid(i, j, base, box, GRID);
-    this.valleyBaseCtx.clearRect(0, 0, VALLEY, VALLEY);
-    drawHeatMap(this.valleyBaseCtx, this.valleyFrame, grid, GRID, { logScale: true });
-    drawAxes(this.valleyBaseCtx, this.valleyFrame, { xLabel: `w${i}`, yLabel: `w${j}` });
+    this.views.drawValleyBase(this.model, i, j, base, this.valleyBox(i, j));
   }
 
   reset() {
     this.trainer?.reset();
-    this.setPlaying(false);
-    this.panel.setMessage('');
-    this.drawScene();
+    this.reached = false;
   }
 
-  stepOnce() {
-    this.setPlaying(false);
-    this.advance(1);
-  }
-
-  setPlaying(playing) {
-    if (playing && (!this.trainer || this.trainer.state() === 'converged' || this.trainer.state() === 'diverged' || this.trainer.state() === 'max-steps')) return;
-    this.panel.setPlaying(playing);
-    this.loop.set(playing);
+  canRun() {
+    return Boolean(this.trainer) && !this.reached && !TERMINAL.includes(this.trainer.state());
   }
 
   advance(n) {
-    if (!this.trainer) return;
+    if (!this.trainer) return null;
     this.trainer.step(n);
     const state = this.trainer.state();
     if (state === 'diverged') {
-      const lambdaMax = this.model.hessianMaxEigenvalue();
-      this.stop(this.t('regression.stopped.diverged', { step: this.trainer.stepCount(), limit: (2 / lambdaMax).toPrecision(3) }), 'error');
-    } else if (state === 'converged' || state === 'gradient-small') {
-      this.stop(this.trainer.stopMessage(), 'info');
-    } else if (this.closed.ok && this.distance() < 1e-9 && this.state.method === 'gd') {
-      this.stop(this.t('regression.stopped.reached'), 'info');
+      const limit = (2 / this.model.hessianMaxEigenvalue()).toPrecision(3);
+      const step = this.trainer.stepCount();
+      return { text: this.t('regression.stopped.diverged', { step, limit }), kind: 'error' };
     }
-    this.drawScene();
-  }
-
-  stop(message, kind) {
-    this.setPlaying(false);
-    this.panel.setMessage(message, kind);
+    if (TERMINAL.includes(state)) return { text: this.trainer.stopMessage(), kind: 'info' };
+    if (this.closed.ok && this.distance() < 1e-9 && this.host.state.method === 'gd') {
+      this.reached = true;
+      return { text: this.t('regression.stopped.reached'), kind: 'info' };
+    }
+    return null;
   }
 
   distance(params = this.trainer.params()) {
@@ -287,114 +267,100 @@ export class RegressionLab {
     return Math.sqrt(sum);
   }
 
-  drawScene() {
-    if (!this.trainer) return;
+  draw() {
+    const state = this.host.state;
+    if (!this.trainer) {
+      if (state.data === 'points') {
+        this.views.setPlotBox(POINTS_BOX);
+        this.views.drawPoints(state.points);
+      }
+      return;
+    }
     const weights = Array.from(this.trainer.params());
     const { steps, values } = this.trainer.pathViews();
     const pathSteps = Array.from(steps);
     const path = Float64Array.from(values); // copy before the next call into wasm
-    const cost = this.model.cost(weights);
+    const closed = this.closed.ok ? this.closed.weights : null;
     this.panel.setReadouts({
-      step: this.trainer.stepCount(), cost, weights, closedForm: this.closed.ok ? this.closed.weights : null,
-      distance: this.distance(weights), rate: this.trainer.learningRate(),
+      step: this.trainer.stepCount(),
+      cost: this.model.cost(weights),
+      weights,
+      closedForm: closed,
+      distance: this.distance(weights),
+      rate: this.trainer.learningRate(),
     });
-    this.drawPlot(weights);
-    this.drawValleyScene(path, weights);
-    const history = this.trainer.costHistory();
-    this.costChart.setSeries([{ label: 'C(W)', color: '#d62728', steps: history.steps, values: history.values }]);
-    if (this.closed.ok) {
-      const d = weights.length;
-      const distances = [];
-      for (let e = 0; e < pathSteps.length; e++) distances.push(this.distance(path.subarray(e * d, e * d + d)));
-      pathSteps.push(this.trainer.stepCount());
-      distances.push(this.distance(weights));
-      this.distanceChart.setSeries([{ label: '‖W_t − W*‖', color: '#1f77b4', steps: pathSteps, values: distances }]);
-    } else {
-      this.distanceChart.setSeries([]);
-    }
+    this.views.drawPlot({
+      data: this.data,
+      weights,
+      closed: this.closed,
+      plainClosed: this.plainClosed,
+      lambda: state.lambda,
+      polynomial: this.poly.drawable(),
+    });
+    this.views.drawValleyPath(path, weights, state.weightI, state.weightJ, closed);
+    this.views.drawCost(this.trainer.costHistory());
+    this.views.drawDistance(closed && this.distances(pathSteps, path, weights));
   }
 
-  drawValleyScene(path, weights) {
-    const { weightI: i, weightJ: j } = this.state;
+  /** ‖W_t − W*‖ along the recorded path and now. */
+  distances(pathSteps, path, weights) {
     const d = weights.length;
-    const trail = [];
-    for (let e = 0; e * d < path.length; e++) trail.push(path[e * d + i], path[e * d + j]);
-    trail.push(weights[i], weights[j]);
-    const minima = this.closed.ok ? [{ x: this.closed.weights[i], y: this.closed.weights[j] }] : [];
-    const racer = {
-      color: '#ff4d4d', path: trail, ball: { x: weights[i], y: weights[j] },
-      gradient: null, velocity: null, stepSizes: null, focused: true,
-    };
-    drawValleyOverlay(this.valleyOverlayCtx, this.valleyFrame, { racers: [racer], minima });
-  }
-
-  drawPlot(weights) {
-    drawRegressionPlot(this.plotCtx, this.plotFrame, {
-      data: this.data, weights, closed: this.closed, plainClosed: this.plainClosed,
-      lambda: this.state.lambda, polynomial: this.poly.drawable(),
-    });
-  }
-
-  drawEmptyPoints() {
-    this.plotFrame = new PlotFrame(PLOT_W, PLOT_H, POINTS_BOX);
-    drawUserPoints(this.plotCtx, this.plotFrame, this.state.points);
+    const values = [];
+    for (let e = 0; e < pathSteps.length; e++) {
+      values.push(this.distance(path.subarray(e * d, e * d + d)));
+    }
+    values.push(this.distance(weights));
+    return { steps: [...pathSteps, this.trainer.stepCount()], values };
   }
 
   /** Click on the data plot (user points): add a point, or remove the one under the cursor. */
   clickPlot(event) {
-    if (this.state.data !== 'points' || !this.plotFrame) return;
-    const points = editPointsAt(event, this.plotCanvas, this.plotFrame, {
-      width: PLOT_W, height: PLOT_H, points: this.state.points, stride: 2, maxPoints: MAX_POINTS,
+    const state = this.host.state;
+    if (state.data !== 'points' || !this.views.plotFrame) return;
+    const points = editPointsAt(event, this.views.plotCanvas, this.views.plotFrame, {
+      width: PLOT_W,
+      height: PLOT_H,
+      points: state.points,
+      stride: 2,
+      maxPoints: MAX_POINTS,
       makePoint: (p) => [Number(p.x.toPrecision(3)), Number(p.y.toPrecision(3))],
     });
-    if (points) this.change({ points });
+    if (points) this.host.change({ points });
   }
 
   async loadCsv(file) {
     const text = await readFileText(file);
     const parsed = this.engine.parseCsv(text);
     if (!parsed.ok) {
-      this.panel.setMessage(this.t('regression.csvError', { message: parsed.message }), 'error');
+      const message = this.t('regression.csvError', { message: parsed.message });
+      this.host.setMessage(message, 'error');
       return; // the current data stay
     }
-    this.change({ data: 'csv', csv: text });
+    this.host.change({ data: 'csv', csv: text });
   }
 
-  async importScenario(file) {
-    let state;
-    try {
-      state = stateFromScenario(await readJsonFile(file));
-    } catch (error) {
-      this.panel.setMessage(this.t('regression.importError', { message: error.message }), 'error');
-      return;
-    }
-    this.state = state;
-    this.panel.sync(state);
-    this.poly.setDegree(state.degree);
-    this.onStateChange(state);
-    this.buildModel();
+  pngCanvas() {
+    return this.views.plotCanvas;
   }
 
-  exportCsv() {
-    if (!this.trainer) return;
+  csvRows() {
+    if (!this.trainer) return null;
     const d = this.model.parameterCount();
     const { steps, values } = this.trainer.pathViews();
-    const rows = [['step', ...Array.from({ length: d }, (_, k) => `w${k}`), 'cost'].join(',')];
+    const header = ['step', ...Array.from({ length: d }, (_, k) => `w${k}`), 'cost'];
     const stepList = Array.from(steps);
     const path = Float64Array.from(values);
+    const rows = [header.join(',')];
     stepList.forEach((step, e) => {
       const w = Array.from(path.subarray(e * d, e * d + d));
       rows.push([step, ...w, this.model.cost(w)].join(','));
     });
-    downloadText('regression-path.csv', csvText(rows), 'text/csv');
+    return rows;
   }
 
   dispose() {
-    this.setPlaying(false);
-    this.costChart.dispose();
-    this.distanceChart.dispose();
+    this.views.dispose();
     this.poly.dispose();
     this.disposeModel();
-    this.element.remove();
   }
 }

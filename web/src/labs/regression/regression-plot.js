@@ -26,7 +26,11 @@ function lineFor(frame, inputDim, weights, second, means) {
  * @param {{ data: any, weights: number[], closed: any, plainClosed: any, lambda: number,
  *   polynomial: any }} scene polynomial: the fitted polynomial to draw, or null
  */
-export function drawRegressionPlot(ctx, frame, { data, weights, closed, plainClosed, lambda, polynomial }) {
+export function drawRegressionPlot(
+  ctx,
+  frame,
+  { data, weights, closed, plainClosed, lambda, polynomial },
+) {
   const d = data.inputDim;
   const points = [];
   const lines = [];
@@ -56,8 +60,20 @@ export function drawRegressionPlot(ctx, frame, { data, weights, closed, plainClo
   groups.forEach((g, k) => {
     const color = GROUP_COLORS[k];
     lines.push({ ...lineFor(frame, d, weights, g, means), color, width: 2.5 });
-    if (closed.ok) lines.push({ ...lineFor(frame, d, closed.weights, g, means), color: '#222', width: 1.5, dash: [6, 4] });
-    if (lambda > 0 && plainClosed.ok) lines.push({ ...lineFor(frame, d, plainClosed.weights, g, means), color: '#999', width: 1, dash: [2, 3] });
+    if (closed.ok)
+      lines.push({
+        ...lineFor(frame, d, closed.weights, g, means),
+        color: '#222',
+        width: 1.5,
+        dash: [6, 4],
+      });
+    if (lambda > 0 && plainClosed.ok)
+      lines.push({
+        ...lineFor(frame, d, plainClosed.weights, g, means),
+        color: '#999',
+        width: 1,
+        dash: [2, 3],
+      });
   });
   if (polynomial) {
     const { xMin, xMax } = frame.box;
@@ -68,18 +84,30 @@ export function drawRegressionPlot(ctx, frame, { data, weights, closed, plainClo
   }
   const test = data.test;
   if (test) {
-    for (let n = 0; n < test.targets.length; n++) points.unshift({ x: test.inputs[n], y: test.targets[n], color: 'rgba(150,150,150,0.45)' });
+    for (let n = 0; n < test.targets.length; n++)
+      points.unshift({ x: test.inputs[n], y: test.targets[n], color: 'rgba(150,150,150,0.45)' });
   }
-  const legend = d >= 2 ? groups.map((g, k) => ({ color: GROUP_COLORS[k], text: `${data.columns[1]} = ${formatNumber(g, 3)}` })) : [];
+  const legend =
+    d >= 2
+      ? groups.map((g, k) => ({
+          color: GROUP_COLORS[k],
+          text: `${data.columns[1]} = ${formatNumber(g, 3)}`,
+        }))
+      : [];
   drawScatterPlot(ctx, frame, {
-    points, lines, legend, xLabel: data.columns[0], yLabel: data.columns[data.columns.length - 1],
+    points,
+    lines,
+    legend,
+    xLabel: data.columns[0],
+    yLabel: data.columns[data.columns.length - 1],
   });
 }
 
 /** The user's points alone (x, y pairs), when there are too few to fit a model. */
 export function drawUserPoints(ctx, frame, flatPoints) {
   const points = [];
-  for (let k = 0; k < flatPoints.length; k += 2) points.push({ x: flatPoints[k], y: flatPoints[k + 1], color: GROUP_COLORS[0] });
+  for (let k = 0; k < flatPoints.length; k += 2)
+    points.push({ x: flatPoints[k], y: flatPoints[k + 1], color: GROUP_COLORS[0] });
   drawScatterPlot(ctx, frame, { points, lines: [], xLabel: 'x', yLabel: 'y' });
 }
 

@@ -19,17 +19,10 @@ export function downloadText(name, text, type) {
   downloadBlob(name, new Blob([text], { type }));
 }
 
-/** @param {string} name @param {HTMLCanvasElement} canvas */
-export function downloadCanvas(name, canvas) {
-  const link = document.createElement('a');
-  link.href = canvas.toDataURL('image/png');
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
-
-/** @param {string} name @param {HTMLCanvasElement} canvas PNG through toBlob (no data-URL size limit). */
+/**
+ * PNG through toBlob (no data-URL size limit).
+ * @param {string} name @param {HTMLCanvasElement} canvas
+ */
 export function downloadCanvasBlob(name, canvas) {
   canvas.toBlob((blob) => blob && downloadBlob(name, blob), 'image/png');
 }
@@ -57,7 +50,10 @@ export function readFileText(file) {
   return file.text();
 }
 
-/** @param {File} file @returns {Promise<any>} the file's text parsed as JSON (throws a SyntaxError on bad JSON) */
+/**
+ * @param {File} file
+ * @returns {Promise<any>} the file's text parsed as JSON (throws a SyntaxError on bad JSON)
+ */
 export async function readJsonFile(file) {
   return JSON.parse(await readFileText(file));
 }
@@ -67,7 +63,10 @@ export function scenarioJson(scenario) {
   return JSON.stringify(scenario, null, 2);
 }
 
-/** CSV text from a header/rows list of lines, with the trailing newline every export uses. @param {string[]} lines */
+/**
+ * CSV text from a header/rows list of lines, with the trailing newline every export uses.
+ * @param {string[]} lines
+ */
 export function csvText(lines) {
   return `${lines.join('\n')}\n`;
 }

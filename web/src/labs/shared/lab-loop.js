@@ -28,7 +28,10 @@ export class FrameLoop {
  * data-frame-ms for tests and anyone who inspects it: it must stay well under a 60 fps frame.
  */
 export class FrameTimer {
-  /** @param {HTMLElement} element @param {{ trackMax?: boolean }} [options] also publish the worst frame (data-frame-ms-max) */
+  /**
+   * @param {HTMLElement} element
+   * @param {{ trackMax?: boolean }} [options] also publish the worst frame (data-frame-ms-max)
+   */
   constructor(element, { trackMax = false } = {}) {
     this.element = element;
     this.trackMax = trackMax;

@@ -15,7 +15,12 @@ const HIT_RADIUS = 8;
  *   (x and y first); makePoint: the numbers of a new point at data position p.
  * @returns {number[] | null}
  */
-export function editPointsAt(event, canvas, frame, { width, height, points, stride, maxPoints, makePoint }) {
+export function editPointsAt(
+  event,
+  canvas,
+  frame,
+  { width, height, points, stride, maxPoints, makePoint },
+) {
   const rect = canvas.getBoundingClientRect();
   const px = ((event.clientX - rect.left) / rect.width) * width;
   const py = ((event.clientY - rect.top) / rect.height) * height;

@@ -3,9 +3,22 @@
 // Loaded with import() only when the student opens it, so three.js stays out of the first page.
 // Drawing only: the grid and paths come in as arrays.
 import {
-  AmbientLight, BufferAttribute, BufferGeometry, Color, DirectionalLight, DoubleSide, Line,
-  LineBasicMaterial, Mesh, MeshLambertMaterial, PerspectiveCamera, PlaneGeometry, Scene,
-  SphereGeometry, MeshBasicMaterial, WebGLRenderer,
+  AmbientLight,
+  BufferAttribute,
+  BufferGeometry,
+  Color,
+  DirectionalLight,
+  DoubleSide,
+  Line,
+  LineBasicMaterial,
+  Mesh,
+  MeshLambertMaterial,
+  PerspectiveCamera,
+  PlaneGeometry,
+  Scene,
+  SphereGeometry,
+  MeshBasicMaterial,
+  WebGLRenderer,
 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { colorScale } from '../../views/heat-map.js';
@@ -76,7 +89,10 @@ export class Valley3D {
       this.mesh.geometry.dispose();
       this.mesh.material.dispose();
     }
-    this.mesh = new Mesh(geometry, new MeshLambertMaterial({ vertexColors: true, side: DoubleSide }));
+    this.mesh = new Mesh(
+      geometry,
+      new MeshLambertMaterial({ vertexColors: true, side: DoubleSide }),
+    );
     this.scene.add(this.mesh);
   }
 
@@ -104,7 +120,8 @@ export class Valley3D {
   }
 
   /**
-   * @param {{ name: string, color: string, path: ArrayLike<number>, ball: { x: number, y: number } }[]} racers
+   * @param {{ name: string, color: string, path: ArrayLike<number>,
+   *   ball: { x: number, y: number } }[]} racers
    */
   setRacers(racers) {
     if (!this.box) return;
@@ -117,8 +134,14 @@ export class Valley3D {
         geometry.setAttribute('position', new BufferAttribute(new Float32Array(MAX_PATH * 3), 3));
         // Drawn over the mesh (no depth test): a path that dips into a well behind a ridge
         // would otherwise vanish, and the race is what the student watches.
-        const line = new Line(geometry, new LineBasicMaterial({ color: racer.color, depthTest: false }));
-        const ball = new Mesh(new SphereGeometry(0.035, 16, 12), new MeshBasicMaterial({ color: racer.color, depthTest: false }));
+        const line = new Line(
+          geometry,
+          new LineBasicMaterial({ color: racer.color, depthTest: false }),
+        );
+        const ball = new Mesh(
+          new SphereGeometry(0.035, 16, 12),
+          new MeshBasicMaterial({ color: racer.color, depthTest: false }),
+        );
         line.renderOrder = 1;
         ball.renderOrder = 2;
         this.scene.add(line, ball);
@@ -130,7 +153,10 @@ export class Valley3D {
       // Keep the newest points when the path is longer than the buffer.
       const first = racer.path.length / 2 - count;
       for (let i = 0; i < count; i++) {
-        const [sx, sy, sz] = this.toScene(racer.path[2 * (first + i)], racer.path[2 * (first + i) + 1]);
+        const [sx, sy, sz] = this.toScene(
+          racer.path[2 * (first + i)],
+          racer.path[2 * (first + i) + 1],
+        );
         positions.setXYZ(i, sx, sy, sz);
       }
       positions.needsUpdate = true;

@@ -9,7 +9,9 @@ import { LineChart } from '../../views/line-chart.js';
  */
 export function createLossChart(canvas, t, logScale) {
   const chart = new LineChart(canvas, {
-    title: t('valley.chart.title'), xLabel: t('valley.chart.step'), yLabel: t('valley.chart.value'),
+    title: t('valley.chart.title'),
+    xLabel: t('valley.chart.step'),
+    yLabel: t('valley.chart.value'),
     logScale,
     // The racers' table is the legend (same colours); Chart.js's own costs as much as the lines.
     legend: false,

@@ -1,81 +1,78 @@
 // The Valley lab (seed 000): drop a ball on a surface and watch optimizers race downhill from the
-// same start. State -> engine -> views: one batched step(n) per racer per frame, then read the
-// views and draw. The surface grid is recomputed only when the surface or the view changes.
+// same start. It supplies its model (a surface, its probe, one trainer per racer), its views and
+// its panels; the LabController runs it (one batched step(n) per racer per frame). The surface
+// grid is recomputed only when the surface or the view changes.
 import { el } from '../controls.js';
-import { normalizeValleyState, racerTrainerOptions } from '../../state/valley-state.js';
-import { scenarioFromState, stateFromScenario } from '../../scenario/valley-scenario.js';
+import { racerTrainerOptions } from '../../state/valley-state.js';
 import { GRID_SIZE, ValleyMap } from './valley-map.js';
 import { createLossChart } from './valley-chart.js';
 import { ValleyPanel } from './valley-panel.js';
-import { costLine, isFarOffMap, readRacer } from './valley-racer-scene.js';
+import { isFarOffMap } from './valley-racer-scene.js';
 import { ValleyProbePanel } from './valley-probe-panel.js';
 import { ValleyRacers } from './valley-racers.js';
-import {
-  csvText, downloadBlob, downloadCanvasBlob, errorText, readJsonFile, scenarioJson,
-} from '../shared/file-export.js';
-import { FrameLoop, FrameTimer } from '../shared/lab-loop.js';
+import { drawValleyScene } from './valley-scene.js';
+import { changedPart, fieldChanged } from '../shared/state-changes.js';
+import { errorText } from '../shared/file-export.js';
 import './valley.css';
 
 // The loss chart redraws every few frames while playing: Chart.js with 7 long series costs more
 // than the rest of a frame.
 const CHART_EVERY = 6;
 const GRID_3D = 96;
-const SLICE_POINTS = 121;
 const SIZE_3D = 520;
+/** @type {[string, string[]][]} what each change rebuilds or redraws, the costliest first */
+const PARTS = [
+  ['surface', ['surface', 'conditionNumber', 'rotationDegrees']],
+  // New settings restart the race from the same drop point, to stay fair.
+  ['trainers', ['racers', 'startX', 'startY', 'maxSteps', 'parameterChangeTol', 'gradientTol']],
+  ['colours', ['logColor']],
+  ['chart', ['logLoss']],
+];
 
+/** @implements {import('../shared/lab-controller.js').Lab} */
 export class ValleyLab {
-  /**
-   * @param {HTMLElement} root
-   * @param {import('../../engine/engine.js').Engine} engine
-   * @param {(key: string, params?: object) => string} t
-   * @param {import('../../state/valley-state.js').ValleyState} state
-   * @param {(state: import('../../state/valley-state.js').ValleyState) => void} onStateChange
-   */
-  constructor(root, engine, t, state, onStateChange) {
-    this.root = root;
-    this.engine = engine;
-    this.t = t;
-    this.state = state;
-    this.onStateChange = onStateChange;
-    this.surfaceNames = engine.surfaceNames();
+  /** @param {import('../shared/lab-controller.js').LabController} host */
+  constructor(host) {
+    this.host = host;
+    this.t = host.t;
+    this.surfaceNames = host.names;
     this.surface = null;
     this.probe = null;
-    /** @type {Map<string, { trainer: import('../../engine/trainer.js').Trainer, halted: string }>} */
+    /** @type {Map<string, { trainer: any, halted: string }>} */
     this.trainers = new Map();
-    this.loop = new FrameLoop(() => this.frameTimer.measure(() => this.advance(this.state.speed)));
-    this.frameTimer = new FrameTimer(null);
     this.frame = 0;
     this.view3d = null;
-    this.build();
+    this.chart = null;
+    this.element = el('section', { className: 'lab valley', testid: 'valley-lab' });
   }
 
-  build() {
+  /** The panels, map, chart and probe for `state` (again after an import). */
+  buildViews(state) {
     const t = this.t;
-    const state = this.state;
+    const change = (patch) => this.host.change(patch);
+    this.closeViews();
     this.map = new ValleyMap((point) => this.dropBall(point));
-    this.panel = new ValleyPanel(t, state, this.surfaceNames, {
-      change: (patch) => this.change(patch),
-      play: () => this.setPlaying(!this.playing),
-      step: () => this.stepOnce(),
-      reset: () => this.reset(),
-      toggle3d: () => this.change({ view3d: !this.state.view3d }),
-      exportScenario: () => this.exportScenario(),
-      importScenario: (file) => this.importScenario(file),
-      png: () => this.exportPng(),
-      csv: () => this.exportCsv(),
+    this.panel = new ValleyPanel(t, state, this.surfaceNames, this.host.controls, {
+      change,
+      toggle3d: () => change({ view3d: !this.host.state.view3d }),
     });
-    this.racers = new ValleyRacers(t, state, { change: (patch) => this.change(patch) });
-    this.probePanel = new ValleyProbePanel(t, state, { change: (patch) => this.change(patch) });
+    this.racers = new ValleyRacers(t, state, { change });
+    this.probePanel = new ValleyProbePanel(t, state, { change });
     const chartCanvas = el('canvas', { testid: 'loss-chart' });
     this.chart = createLossChart(chartCanvas, t, state.logLoss);
-    const logLoss = el('label', { className: 'control checkbox' }, [
-      el('input', { type: 'checkbox', testid: 'log-loss', onChange: (e) => this.change({ logLoss: e.target.checked }) }),
+    const logLoss = el('input', {
+      type: 'checkbox',
+      testid: 'log-loss',
+      onChange: () => change({ logLoss: logLoss.checked }),
+    });
+    logLoss.checked = state.logLoss;
+    const logLossLabel = el('label', { className: 'control checkbox' }, [
+      logLoss,
       el('span', { text: t('valley.logLoss') }),
     ]);
-    /** @type {HTMLInputElement} */ (logLoss.firstChild).checked = state.logLoss;
     this.view3dBox = el('div', { className: 'view-3d', testid: 'valley-3d' });
     this.view3dBox.hidden = true;
-    this.element = el('section', { className: 'lab valley', testid: 'valley-lab' }, [
+    this.element.replaceChildren(
       this.panel.element,
       el('div', { className: 'valley-views' }, [
         this.map.element,
@@ -84,103 +81,91 @@ export class ValleyLab {
       ]),
       el('div', { className: 'valley-side' }, [
         this.racers.element,
-        el('div', { className: 'chart-card' }, [el('div', { className: 'chart-box' }, [chartCanvas]), logLoss]),
+        el('div', { className: 'chart-card' }, [
+          el('div', { className: 'chart-box' }, [chartCanvas]),
+          logLossLabel,
+        ]),
         this.probePanel.element,
       ]),
-    ]);
-    this.root.append(this.element);
-    this.frameTimer.element = this.element;
-    this.buildSurface();
-    if (state.view3d) this.open3d();
+    );
   }
 
-  get playing() {
-    return this.loop.running;
-  }
-
-  /** Applies a patch of state from a control. */
-  change(patch) {
-    const previous = this.state;
-    this.state = normalizeValleyState({ ...previous, ...patch }, this.surfaceNames);
-    const s = this.state;
-    this.racers.setState(s);
-    if (s.surface !== previous.surface || s.conditionNumber !== previous.conditionNumber ||
-        s.rotationDegrees !== previous.rotationDegrees) {
-      this.buildSurface();
-    } else if (JSON.stringify(s.racers) !== JSON.stringify(previous.racers) ||
-        s.maxSteps !== previous.maxSteps || s.parameterChangeTol !== previous.parameterChangeTol ||
-        s.gradientTol !== previous.gradientTol) {
-      this.buildTrainers(); // new settings restart the race from the same drop point, to stay fair
-    } else if (s.logColor !== previous.logColor) {
-      this.drawSurface();
-      this.drawScene();
-    } else if (s.logLoss !== previous.logLoss) {
-      this.chart.setLogScale(s.logLoss);
-      this.drawScene();
-    } else {
-      this.drawScene();
+  /** @param {any} state @param {any} previous */
+  rebuild(state, previous) {
+    if (!previous) {
+      this.buildViews(state);
+      this.buildSurface(state);
+      if (state.view3d) this.open3d();
+      return true;
     }
-    this.probePanel.setVisible(s.showDirectional, s.showHessian);
-    if (s.view3d !== previous.view3d) {
-      if (s.view3d) this.open3d();
+    this.racers.setState(state);
+    const part = changedPart(state, previous, PARTS);
+    if (part === 'surface') this.buildSurface(state);
+    if (part === 'trainers') this.buildTrainers(state);
+    if (part === 'colours') this.drawSurface();
+    if (part === 'chart') this.chart.setLogScale(state.logLoss);
+    this.probePanel.setVisible(state.showDirectional, state.showHessian);
+    if (fieldChanged(state, previous, 'view3d')) {
+      if (state.view3d) this.open3d();
       else this.close3d();
     }
-    this.onStateChange(this.state);
+    return true;
   }
 
-  buildSurface() {
-    const s = this.state;
+  buildSurface(state) {
     let surface;
     try {
-      surface = this.engine.createSurface(s.surface, {
-        conditionNumber: s.conditionNumber, rotationDegrees: s.rotationDegrees,
+      surface = this.host.engine.createSurface(state.surface, {
+        conditionNumber: state.conditionNumber,
+        rotationDegrees: state.rotationDegrees,
       });
     } catch (error) {
-      this.panel.setMessage(this.t('valley.error', { message: error.message }), 'error');
+      this.host.setMessage(this.t('valley.error', { message: error.message }), 'error');
       return; // the previous surface stays, so the student's work is kept
     }
-    this.probe?.dispose();
-    this.surface?.dispose();
+    this.disposeModel();
     this.surface = surface;
-    this.probe = this.engine.createSurfaceProbe(surface);
-    this.panel.showBowlControls(s.surface === 'bowl');
+    this.probe = this.host.engine.createSurfaceProbe(surface);
+    this.panel.showBowlControls(state.surface === 'bowl');
     this.box = surface.viewBox();
     this.minima = surface.minima();
     this.drawSurface();
-    this.buildTrainers();
+    this.buildTrainers(state);
   }
 
   drawSurface() {
-    this.map.drawSurface(this.surface.grid(GRID_SIZE, this.box), this.box, this.state.logColor);
+    if (!this.surface) return;
+    const logColor = this.host.state.logColor;
+    this.map.drawSurface(this.surface.grid(GRID_SIZE, this.box), this.box, logColor);
     if (this.view3d) {
-      this.view3d.setSurface(this.surface.grid(GRID_3D, this.box), GRID_3D, this.box, this.state.logColor);
+      this.view3d.setSurface(this.surface.grid(GRID_3D, this.box), GRID_3D, this.box, logColor);
     }
   }
 
-  startPoint() {
-    const s = this.state;
-    return s.startX === null ? this.surface.standardStart() : { x: s.startX, y: s.startY };
+  startPoint(state) {
+    if (state.startX === null) return this.surface.standardStart();
+    return { x: state.startX, y: state.startY };
   }
 
   /** Fresh trainers for every enabled racer, all from the drop point. */
-  buildTrainers() {
-    const s = this.state;
-    const start = this.startPoint();
+  buildTrainers(state) {
+    if (!this.surface) return;
+    const start = this.startPoint(state);
     const made = new Map();
     try {
-      for (const racer of s.racers.filter((r) => r.enabled)) {
-        made.set(racer.optimizer, { trainer: this.surface.createTrainer(racerTrainerOptions(racer, s), start), halted: '' });
+      for (const racer of state.racers.filter((r) => r.enabled)) {
+        const trainer = this.surface.createTrainer(racerTrainerOptions(racer, state), start);
+        made.set(racer.optimizer, { trainer, halted: '' });
       }
     } catch (error) {
       for (const entry of made.values()) entry.trainer.dispose();
-      this.panel.setMessage(this.t('valley.error', { message: error.message }), 'error');
+      this.host.setMessage(this.t('valley.error', { message: error.message }), 'error');
       return;
     }
     this.disposeTrainers();
     this.trainers = made;
-    this.setPlaying(false);
-    this.panel.setMessage('');
-    this.drawScene();
+    this.host.pause();
+    this.host.setMessage('');
   }
 
   disposeTrainers() {
@@ -189,8 +174,10 @@ export class ValleyLab {
   }
 
   dropBall(point) {
-    this.change({ startX: Number(point.x.toPrecision(4)), startY: Number(point.y.toPrecision(4)) });
-    this.buildTrainers();
+    this.host.change({
+      startX: Number(point.x.toPrecision(4)),
+      startY: Number(point.y.toPrecision(4)),
+    });
   }
 
   reset() {
@@ -198,199 +185,116 @@ export class ValleyLab {
       entry.trainer.reset();
       entry.halted = '';
     }
-    this.setPlaying(false);
-    this.panel.setMessage('');
-    this.drawScene();
   }
 
-  stepOnce() {
-    this.setPlaying(false);
-    this.advance(1);
-  }
-
-  canRun(entry) {
+  static runs(entry) {
     const state = entry.trainer.state();
     return !entry.halted && (state === 'ready' || state === 'running');
   }
 
-  setPlaying(playing) {
-    if (playing && ![...this.trainers.values()].some((e) => this.canRun(e))) return;
-    this.panel.setPlaying(playing);
-    this.loop.set(playing);
+  canRun() {
+    return [...this.trainers.values()].some(ValleyLab.runs);
   }
 
-  /** Runs n steps per racer (one call into the core each), checks each run, and redraws. */
+  /** n steps per racer (one call into the core each); reports the last racer that stopped. */
   advance(n) {
-    const messages = [];
+    let report = null;
     for (const [name, entry] of this.trainers) {
-      if (!this.canRun(entry)) continue;
+      if (!ValleyLab.runs(entry)) continue;
       entry.trainer.step(n);
-      const state = entry.trainer.state();
-      const step = entry.trainer.stepCount();
-      const racer = this.t(`valley.optimizer.${name}`);
-      if (state === 'diverged') {
-        entry.halted = 'diverged';
-        messages.push([this.t('valley.stopped.diverged', { racer, step }), 'error']);
-      } else if (isFarOffMap(entry.trainer.params(), this.box)) {
-        entry.halted = 'off-map';
-        messages.push([this.t('valley.stopped.offMap', { racer, step }), 'error']);
-      } else if (state === 'gradient-small' || state === 'converged') {
-        messages.push([this.t('valley.stopped.converged', { racer, step }), 'info']);
-      } else if (state === 'max-steps') {
-        messages.push([this.t('valley.stopped.maxSteps', { racer, step }), 'info']);
-      }
+      report = this.check(name, entry) ?? report;
     }
-    if (messages.length > 0) {
-      const [text, kind] = messages[messages.length - 1];
-      this.panel.setMessage(text, kind);
-    }
-    if (this.playing && ![...this.trainers.values()].some((e) => this.canRun(e))) this.setPlaying(false);
-    this.frame++;
-    this.drawScene({ chart: !this.playing || this.frame % CHART_EVERY === 0 });
+    return report;
   }
 
-  /** Reads every racer's views (copies), then draws map, legend, chart, probe and 3-D view. */
-  drawScene({ chart = true } = {}) {
+  /** Why a racer stopped, or null while it runs. */
+  check(name, entry) {
+    const state = entry.trainer.state();
+    const values = { racer: this.t(`valley.optimizer.${name}`), step: entry.trainer.stepCount() };
+    const say = (key, kind) => ({ text: this.t(key, values), kind });
+    if (state === 'diverged') {
+      entry.halted = 'diverged';
+      return say('valley.stopped.diverged', 'error');
+    }
+    if (isFarOffMap(entry.trainer.params(), this.box)) {
+      entry.halted = 'off-map';
+      return say('valley.stopped.offMap', 'error');
+    }
+    if (state === 'gradient-small' || state === 'converged') {
+      return say('valley.stopped.converged', 'info');
+    }
+    if (state === 'max-steps') return say('valley.stopped.maxSteps', 'info');
+    return null;
+  }
+
+  draw({ playing }) {
     if (!this.surface) return;
-    const s = this.state;
-    const scenes = [];
-    const series = [];
-    let focus = null;
-    for (const racer of s.racers) {
-      const entry = this.trainers.get(racer.optimizer);
-      if (!entry) {
-        this.racers.clearRacerReadout(racer.optimizer);
-        continue;
-      }
-      const trainer = entry.trainer;
-      const focused = racer.optimizer === s.focus;
-      const { x, y, gradient, value, color, scene } = readRacer(this.surface, trainer, racer.optimizer, focused);
-      scenes.push(scene);
-      this.racers.setRacerReadout(racer.optimizer, {
-        cost: value, step: trainer.stepCount(),
-        status: entry.halted ? this.t(`valley.status.${entry.halted}`) : '',
-      });
-      if (chart) {
-        const label = this.t(`valley.optimizer.${racer.optimizer}`);
-        const line = { label, color, ...costLine(trainer, value) };
-        if (focused) series.unshift(line); // the first series is the one the chart reports on
-        else series.push(line);
-      }
-      if (focused) {
-        focus = { name: racer.optimizer, x, y, value, gradient, step: trainer.stepCount(), rate: trainer.learningRate() };
-      }
-    }
-    let direction = null;
-    let steepest = null;
-    let hessian = null;
-    if (focus) {
-      const { x, y } = focus;
-      direction = (s.directionDegrees * Math.PI) / 180;
-      steepest = this.probe.steepestAscentAngle(x, y);
-      hessian = this.probe.hessianEigen(x, y);
-      if (s.showDirectional) {
-        const radius = 0.15 * Math.min(this.box.xMax - this.box.xMin, this.box.yMax - this.box.yMin);
-        const directional = this.probe.directionalDerivative(x, y, direction);
-        const slice = Float32Array.from(this.probe.slice(x, y, direction, radius, SLICE_POINTS));
-        this.probePanel.drawDirectional({
-          gradient: focus.gradient, direction, directional, steepest, slice, radius, value: focus.value,
-        });
-      }
-      this.probePanel.drawHessian(hessian);
-      this.racers.setStability(hessian.maxLearningRate);
-    } else {
-      this.racers.setStability(null);
-    }
-    this.map.drawScene({
-      racers: scenes, minima: this.minima,
-      direction: s.showDirectional ? direction : null, steepest: s.showDirectional ? steepest : null,
-      hessian: s.showHessian ? hessian : null,
-    });
-    this.panel.setReadouts(focus && {
-      name: this.t(`valley.optimizer.${focus.name}`), step: focus.step, x: focus.x, y: focus.y,
-      value: focus.value, gradNorm: Math.hypot(...focus.gradient), rate: focus.rate,
-    });
-    if (chart) this.chart.setSeries(series);
-    if (this.view3d) {
-      this.view3d.setRacers(scenes);
-      this.view3d.render();
-    }
+    this.frame++;
+    drawValleyScene(this, this.host.state, { chart: !playing || this.frame % CHART_EVERY === 0 });
   }
 
   async open3d() {
     this.panel.set3dOpen(true);
     this.view3dBox.hidden = false;
     if (this.view3d) return;
+    const box = this.view3dBox;
     try {
       // three.js is loaded only now, so the page starts without it.
       const { Valley3D } = await import('./valley-3d.js');
-      if (!this.state.view3d || this.view3d || !this.element.isConnected) return;
-      this.view3d = new Valley3D(this.view3dBox, SIZE_3D, SIZE_3D * 0.8);
+      if (!this.host.state.view3d || this.view3d || this.view3dBox !== box) return;
+      if (!this.element.isConnected) return;
+      this.view3d = new Valley3D(box, SIZE_3D, SIZE_3D * 0.8);
       this.drawSurface();
-      this.drawScene();
-      this.view3dBox.dataset.ready = 'true';
+      this.host.redraw();
+      box.dataset.ready = 'true';
     } catch (error) {
-      this.panel.setMessage(this.t('valley.view3d.failed', { message: errorText(error) }), 'error');
+      const message = this.t('valley.view3d.failed', { message: errorText(error) });
+      this.host.setMessage(message, 'error');
     }
   }
 
   close3d() {
-    this.panel.set3dOpen(false);
-    this.view3dBox.hidden = true;
-    this.view3dBox.dataset.ready = '';
+    this.panel?.set3dOpen(false);
+    if (this.view3dBox) {
+      this.view3dBox.hidden = true;
+      this.view3dBox.dataset.ready = '';
+    }
     this.view3d?.dispose();
     this.view3d = null;
   }
 
-  exportScenario() {
-    const text = scenarioJson(scenarioFromState(this.state));
-    downloadBlob(`valley-${this.state.surface}.json`, new Blob([text], { type: 'application/json' }));
+  pngCanvas() {
+    return this.map.composite();
   }
 
-  /** Reads a scenario file; a bad file leaves the current work as it is. */
-  async importScenario(file) {
-    let state;
-    try {
-      const scenario = await readJsonFile(file);
-      if (scenario?.format !== 'descent-scenario') throw new Error('not a Descent scenario file ("format" must be "descent-scenario")');
-      state = stateFromScenario(scenario, this.surfaceNames);
-    } catch (error) {
-      this.panel.setMessage(this.t('valley.importFailed', { message: errorText(error) }), 'error');
-      return;
-    }
-    this.teardown();
-    this.state = state;
-    this.build();
-    this.onStateChange(this.state);
-  }
-
-  exportPng() {
-    downloadCanvasBlob(`valley-${this.state.surface}.png`, this.map.composite());
-  }
-
-  exportCsv() {
+  csvRows() {
     const rows = ['optimizer,step,cost'];
     for (const [name, entry] of this.trainers) {
       const history = entry.trainer.costHistory();
-      for (let i = 0; i < history.steps.length; i++) rows.push(`${name},${history.steps[i] - 1},${history.values[i]}`);
+      for (let i = 0; i < history.steps.length; i++) {
+        rows.push(`${name},${history.steps[i] - 1},${history.values[i]}`);
+      }
     }
-    downloadBlob(`valley-${this.state.surface}.csv`, new Blob([csvText(rows)], { type: 'text/csv' }));
+    return rows;
   }
 
-  teardown() {
-    this.setPlaying(false);
+  /** The views of a previous build (charts and the 3-D view hold resources). */
+  closeViews() {
     this.close3d();
-    this.chart.dispose();
+    this.chart?.dispose();
+    this.chart = null;
+  }
+
+  disposeModel() {
     this.disposeTrainers();
     this.probe?.dispose();
     this.probe = null;
     this.surface?.dispose();
     this.surface = null;
-    this.element.remove();
   }
 
   dispose() {
-    this.teardown();
+    this.closeViews();
+    this.disposeModel();
   }
 }
-

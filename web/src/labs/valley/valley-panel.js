@@ -1,21 +1,26 @@
 // The Valley lab's main controls and readouts: surface, speed, stop rules, run buttons, files.
-// It only reports changes; the lab decides what they do.
+// It only reports changes; the lab decides what they do. The run and file buttons and the
+// message line are the controller's (LabControls), placed here.
 import {
-  buttonControl, checkboxControl, el, formatNumber, selectControl, sliderControl,
+  buttonControl,
+  checkboxControl,
+  el,
+  formatNumber,
+  selectControl,
+  sliderControl,
 } from '../controls.js';
 import { SPEED_RANGE } from '../../state/valley-state.js';
-import { fileInput } from '../shared/file-export.js';
 
 export class ValleyPanel {
   /**
    * @param {(key: string, params?: object) => string} t
    * @param {import('../../state/valley-state.js').ValleyState} state
    * @param {string[]} surfaceNames
-   * @param {{ change: (patch: object) => void, play: () => void, step: () => void, reset: () => void,
-   *   toggle3d: () => void, exportScenario: () => void, importScenario: (file: File) => void,
-   *   png: () => void, csv: () => void }} on
+   * @param {import('../shared/lab-controls.js').LabControls} controls the shared buttons and
+   *   message line, placed here
+   * @param {{ change: (patch: object) => void, toggle3d: () => void }} on
    */
-  constructor(t, state, surfaceNames, on) {
+  constructor(t, state, surfaceNames, controls, on) {
     this.t = t;
     const surface = selectControl({
       label: t('valley.surface'),
@@ -25,22 +30,39 @@ export class ValleyPanel {
       onChange: (value) => on.change({ surface: value, startX: null, startY: null }),
     });
     this.condition = sliderControl({
-      label: t('valley.condition'), testid: 'condition', min: 1, max: 1000, log: true,
-      value: state.conditionNumber, format: (v) => formatNumber(v, 3),
+      label: t('valley.condition'),
+      testid: 'condition',
+      min: 1,
+      max: 1000,
+      log: true,
+      value: state.conditionNumber,
+      format: (v) => formatNumber(v, 3),
       onChange: (v) => on.change({ conditionNumber: v }),
     });
     this.rotation = sliderControl({
-      label: t('valley.rotation'), testid: 'rotation', min: -90, max: 90, step: 1,
-      value: state.rotationDegrees, format: (v) => `${v}°`,
+      label: t('valley.rotation'),
+      testid: 'rotation',
+      min: -90,
+      max: 90,
+      step: 1,
+      value: state.rotationDegrees,
+      format: (v) => `${v}°`,
       onChange: (v) => on.change({ rotationDegrees: v }),
     });
     const speed = sliderControl({
-      label: t('valley.speed'), testid: 'speed', log: true, min: SPEED_RANGE.min,
-      max: SPEED_RANGE.max, value: state.speed, format: (v) => String(Math.round(v)),
+      label: t('valley.speed'),
+      testid: 'speed',
+      log: true,
+      min: SPEED_RANGE.min,
+      max: SPEED_RANGE.max,
+      value: state.speed,
+      format: (v) => String(Math.round(v)),
       onChange: (v) => on.change({ speed: Math.round(v) }),
     });
     const logColor = checkboxControl({
-      label: t('valley.logColor'), testid: 'log-color', value: state.logColor,
+      label: t('valley.logColor'),
+      testid: 'log-color',
+      value: state.logColor,
       onChange: (v) => on.change({ logColor: v }),
     });
     const numberInput = (labelKey, testid, field, min, step) => {
@@ -50,32 +72,35 @@ export class ValleyPanel {
         const v = Number(input.value);
         on.change({ [field]: Number.isFinite(v) && v >= 0 ? v : 0 });
       });
+      controls.register(field, input);
       return el('label', { className: 'control' }, [el('span', { text: t(labelKey) }), input]);
     };
     const stopRules = el('fieldset', { className: 'stop-rules' }, [
       el('legend', { text: t('valley.stop.title') }),
       numberInput('valley.stop.maxSteps', 'stop-max-steps', 'maxSteps', 0, 1),
-      numberInput('valley.stop.parameterChangeTol', 'stop-parameter-tol', 'parameterChangeTol', 0, 'any'),
+      numberInput(
+        'valley.stop.parameterChangeTol',
+        'stop-parameter-tol',
+        'parameterChangeTol',
+        0,
+        'any',
+      ),
       numberInput('valley.stop.gradientTol', 'stop-gradient-tol', 'gradientTol', 0, 'any'),
     ]);
-    this.playButton = buttonControl({ text: t('valley.play'), testid: 'play', onClick: on.play, className: 'primary' });
-    const buttons = el('div', { className: 'buttons' }, [
-      this.playButton,
-      buttonControl({ text: t('valley.step'), testid: 'step', onClick: on.step }),
-      buttonControl({ text: t('valley.reset'), testid: 'reset', onClick: on.reset }),
-    ]);
-    this.view3dButton = buttonControl({ text: t('valley.view3d.open'), testid: 'view-3d', onClick: on.toggle3d });
-    const importInput = fileInput({ accept: '.json,application/json', testid: 'import-file', hidden: true }, on.importScenario);
-    const files = el('div', { className: 'buttons' }, [
-      this.view3dButton,
-      buttonControl({ text: t('valley.export'), testid: 'export-scenario', onClick: on.exportScenario }),
-      buttonControl({ text: t('valley.import'), testid: 'import-scenario', onClick: () => importInput.click() }),
-      buttonControl({ text: t('valley.png'), testid: 'export-png', onClick: on.png }),
-      buttonControl({ text: t('valley.csv'), testid: 'export-csv', onClick: on.csv }),
-      importInput,
-    ]);
+    controls.register('surface', surface.input);
+    controls.register('conditionNumber', this.condition.input);
+    controls.register('rotationDegrees', this.rotation.input);
+    controls.register('speed', speed.input);
+    controls.register('logColor', logColor.input);
+    this.view3dButton = controls.register(
+      'view3d',
+      buttonControl({
+        text: t('valley.view3d.open'),
+        testid: 'view-3d',
+        onClick: on.toggle3d,
+      }),
+    );
     this.bowlControls = el('div', {}, [this.condition.element, this.rotation.element]);
-    this.message = el('p', { className: 'message', testid: 'message', role: 'status' });
     this.readouts = {
       step: el('output', { testid: 'readout-step' }),
       position: el('output', { testid: 'readout-position' }),
@@ -84,13 +109,24 @@ export class ValleyPanel {
       rate: el('output', { testid: 'readout-rate' }),
     };
     const readoutRows = Object.entries(this.readouts).map(([key, output]) =>
-      el('div', { className: 'readout' }, [el('span', { text: t(`valley.readout.${key}`) }), output]),
+      el('div', { className: 'readout' }, [
+        el('span', { text: t(`valley.readout.${key}`) }),
+        output,
+      ]),
     );
     this.focusTitle = el('h4', { className: 'focus-title' });
     this.element = el('div', { className: 'panel' }, [
       el('p', { className: 'hint', text: t('valley.hint') }),
-      surface.element, this.bowlControls, speed.element, logColor.element, stopRules, buttons,
-      this.message, this.focusTitle, el('div', { className: 'readouts' }, readoutRows), files,
+      surface.element,
+      this.bowlControls,
+      speed.element,
+      logColor.element,
+      stopRules,
+      controls.runRow(),
+      controls.message,
+      this.focusTitle,
+      el('div', { className: 'readouts' }, readoutRows),
+      controls.fileRow(this.view3dButton),
     ]);
     this.showBowlControls(state.surface === 'bowl');
     this.set3dOpen(state.view3d);
@@ -100,24 +136,14 @@ export class ValleyPanel {
     this.bowlControls.hidden = !visible;
   }
 
-  /** @param {boolean} playing */
-  setPlaying(playing) {
-    this.playButton.textContent = this.t(playing ? 'valley.pause' : 'valley.play');
-  }
-
   set3dOpen(open) {
     this.view3dButton.textContent = this.t(open ? 'valley.view3d.close' : 'valley.view3d.open');
   }
 
-  /** Shows why a run stopped or what was refused; '' clears it. */
-  setMessage(text, kind = 'info') {
-    this.message.textContent = text;
-    this.message.dataset.kind = kind;
-  }
-
   /**
    * Readouts of the focused racer.
-   * @param {{ name: string, step: number, x: number, y: number, value: number, gradNorm: number, rate: number } | null} r
+   * @param {{ name: string, step: number, x: number, y: number, value: number,
+   *   gradNorm: number, rate: number } | null} r
    */
   setReadouts(r) {
     this.focusTitle.textContent = r ? this.t('valley.readout.title', { name: r.name }) : '';

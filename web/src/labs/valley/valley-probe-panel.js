@@ -1,6 +1,6 @@
-// The probe card at the focused ball (seed 000): the directional derivative ∂f/∂l = ∇f·l with
-// the slice f(P + ρl) and its tangent, the polar plot of ∇f·l against the angle of l (largest
-// along ∇f), and the Hessian's eigenvalues. Drawing and controls only.
+// The probe card at the focused ball (seed 000): the directional derivative ∂f/∂l = ∇f·l
+// with the slice f(P + ρl) and its tangent, the polar plot of ∇f·l against the angle of l
+// (largest along ∇f), and the Hessian's eigenvalues. Drawing and controls only.
 import { checkboxControl, el, formatNumber, sliderControl } from '../controls.js';
 import { setupCanvas } from '../../views/plot-frame.js';
 import { drawPolarPlot, polarAngleAt } from '../../views/polar-plot.js';
@@ -20,16 +20,25 @@ export class ValleyProbePanel {
   constructor(t, state, on) {
     this.t = t;
     this.direction = sliderControl({
-      label: t('valley.direction'), testid: 'direction', min: -180, max: 180, step: 1,
-      value: state.directionDegrees, format: (v) => `${Math.round(v)}°`,
+      label: t('valley.direction'),
+      testid: 'direction',
+      min: -180,
+      max: 180,
+      step: 1,
+      value: state.directionDegrees,
+      format: (v) => `${Math.round(v)}°`,
       onChange: (v) => on.change({ directionDegrees: v }),
     });
     const showDirectional = checkboxControl({
-      label: t('valley.showDirectional'), testid: 'show-directional', value: state.showDirectional,
+      label: t('valley.showDirectional'),
+      testid: 'show-directional',
+      value: state.showDirectional,
       onChange: (v) => on.change({ showDirectional: v }),
     });
     const showHessian = checkboxControl({
-      label: t('valley.showHessian'), testid: 'show-hessian', value: state.showHessian,
+      label: t('valley.showHessian'),
+      testid: 'show-hessian',
+      value: state.showHessian,
       onChange: (v) => on.change({ showHessian: v }),
     });
     this.sliceCanvas = el('canvas', { testid: 'slice-plot' });
@@ -56,7 +65,10 @@ export class ValleyProbePanel {
 
     const readout = (key, testid) => {
       const output = el('output', { testid });
-      return { row: el('div', { className: 'readout' }, [el('span', { text: t(key) }), output]), output };
+      return {
+        row: el('div', { className: 'readout' }, [el('span', { text: t(key) }), output]),
+        output,
+      };
     };
     this.readouts = {
       directional: readout('valley.readout.directional', 'readout-directional'),
@@ -82,7 +94,10 @@ export class ValleyProbePanel {
     ]);
     this.element = el('div', { className: 'card probe-card', testid: 'probe-card' }, [
       el('h3', { text: t('valley.probe.title') }),
-      showDirectional.element, this.directionalBox, showHessian.element, this.hessianBox,
+      showDirectional.element,
+      this.directionalBox,
+      showHessian.element,
+      this.hessianBox,
     ]);
     this.setVisible(state.showDirectional, state.showHessian);
   }
@@ -109,12 +124,21 @@ export class ValleyProbePanel {
     r.directional.output.textContent = formatNumber(p.directional, 5);
     r.dot.output.textContent = formatNumber(dot, 5);
     r.steepest.output.textContent = this.t('valley.readout.steepestValue', {
-      angle: Math.round(toDegrees(p.steepest)), norm: formatNumber(Math.hypot(...p.gradient), 4),
+      angle: Math.round(toDegrees(p.steepest)),
+      norm: formatNumber(Math.hypot(...p.gradient), 4),
     });
-    drawSlicePlot(this.sliceCtx, SLICE_WIDTH, SLICE_HEIGHT,
+    drawSlicePlot(
+      this.sliceCtx,
+      SLICE_WIDTH,
+      SLICE_HEIGHT,
       { values: p.slice, radius: p.radius, center: p.value, slope: p.directional },
-      { rho: 'ρ', value: 'f(P + ρl)' });
-    drawPolarPlot(this.polarCtx, POLAR_SIZE, { gradient: p.gradient, direction: p.direction, steepest: p.steepest });
+      { rho: 'ρ', value: 'f(P + ρl)' },
+    );
+    drawPolarPlot(this.polarCtx, POLAR_SIZE, {
+      gradient: p.gradient,
+      direction: p.direction,
+      steepest: p.steepest,
+    });
   }
 
   /** @param {import('../../engine/surface-probe.js').HessianEigen} e */
@@ -123,6 +147,7 @@ export class ValleyProbePanel {
     r.lambda1.output.textContent = formatNumber(e.values[0], 5);
     r.lambda2.output.textContent = formatNumber(e.values[1], 5);
     r.limit.output.textContent = Number.isFinite(e.maxLearningRate)
-      ? formatNumber(e.maxLearningRate, 4) : this.t('valley.stability.noLimit');
+      ? formatNumber(e.maxLearningRate, 4)
+      : this.t('valley.stability.noLimit');
   }
 }

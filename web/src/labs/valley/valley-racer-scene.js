@@ -8,14 +8,16 @@ import { thin } from './valley-chart.js';
 const OFF_MAP_FACTOR = 10;
 
 const hasVelocity = (name) => name === 'momentum' || name === 'nesterov';
-const hasStepSizes = (name) => name === 'adagrad' || name === 'rmsprop' || name === 'adam' || name === 'rprop';
+const hasStepSizes = (name) =>
+  name === 'adagrad' || name === 'rmsprop' || name === 'adam' || name === 'rprop';
 
 /**
  * @param {any} surface the surface model (gradient and value at the ball)
  * @param {import('../../engine/trainer.js').Trainer} trainer
  * @param {string} optimizer the racer's name
  * @param {boolean} focused
- * @returns {{ x: number, y: number, gradient: number[], value: number, color: string, scene: object }}
+ * @returns {{ x: number, y: number, gradient: number[], value: number, color: string,
+ *   scene: object }}
  */
 export function readRacer(surface, trainer, optimizer, focused) {
   const [x, y] = trainer.params();
@@ -24,17 +26,26 @@ export function readRacer(surface, trainer, optimizer, focused) {
   const velocity = hasVelocity(optimizer) ? Array.from(trainer.velocity()) : null;
   // The adaptive per-axis step: Rprop's step sizes Δ_i; for AdaGrad, RMSProp and Adam the
   // |Δθ_i| their per-axis rates produced in the last update.
-  const stepSizes = !hasStepSizes(optimizer) || trainer.stepCount() === 0 ? null
-    : optimizer === 'rprop' ? Array.from(trainer.stepSizes()) : Array.from(trainer.lastUpdate(), Math.abs);
+  const stepSizes =
+    !hasStepSizes(optimizer) || trainer.stepCount() === 0
+      ? null
+      : optimizer === 'rprop'
+        ? Array.from(trainer.stepSizes())
+        : Array.from(trainer.lastUpdate(), Math.abs);
   const path = Float64Array.from(trainer.pathViews().values); // copy before the next call
   const trail = new Float64Array(path.length + 2);
   trail.set(path);
   trail.set([x, y], path.length);
   const color = RACER_COLORS[optimizer];
   const scene = {
-    name: optimizer, color, path: trail, ball: { x, y }, gradient,
+    name: optimizer,
+    color,
+    path: trail,
+    ball: { x, y },
+    gradient,
     velocity: velocity && Math.hypot(velocity[0], velocity[1]) > 0 ? velocity : null,
-    stepSizes, focused,
+    stepSizes,
+    focused,
   };
   return { x, y, gradient, value, color, scene };
 }
@@ -56,6 +67,10 @@ export function costLine(trainer, value) {
 export function isFarOffMap([x, y], { xMin, xMax, yMin, yMax }) {
   const w = xMax - xMin;
   const h = yMax - yMin;
-  return x < xMin - OFF_MAP_FACTOR * w || x > xMax + OFF_MAP_FACTOR * w ||
-    y < yMin - OFF_MAP_FACTOR * h || y > yMax + OFF_MAP_FACTOR * h;
+  return (
+    x < xMin - OFF_MAP_FACTOR * w ||
+    x > xMax + OFF_MAP_FACTOR * w ||
+    y < yMin - OFF_MAP_FACTOR * h ||
+    y > yMax + OFF_MAP_FACTOR * h
+  );
 }

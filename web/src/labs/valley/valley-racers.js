@@ -15,8 +15,12 @@ const FIELDS = {
   rprop: ['rpropIncrease', 'rpropDecrease'],
 };
 const SCHEDULE_FIELDS = {
-  constant: [], 'inverse-sqrt': [], inverse: [], step: ['decay', 'period'],
-  exponential: ['decay', 'period'], cosine: ['period', 'minRate'],
+  constant: [],
+  'inverse-sqrt': [],
+  inverse: [],
+  step: ['decay', 'period'],
+  exponential: ['decay', 'period'],
+  cosine: ['period', 'minRate'],
 };
 
 export class ValleyRacers {
@@ -31,11 +35,15 @@ export class ValleyRacers {
     this.state = state;
     this.rows = {};
     const legend = el('table', { className: 'racer-legend', testid: 'racer-legend' }, [
-      el('thead', {}, [el('tr', {}, [
-        el('th', { text: t('valley.racers.on') }), el('th', { text: t('valley.racers.optimizer') }),
-        el('th', { text: t('valley.racers.focus') }), el('th', { text: t('valley.racers.cost') }),
-        el('th', { text: t('valley.racers.step') }),
-      ])]),
+      el('thead', {}, [
+        el('tr', {}, [
+          el('th', { text: t('valley.racers.on') }),
+          el('th', { text: t('valley.racers.optimizer') }),
+          el('th', { text: t('valley.racers.focus') }),
+          el('th', { text: t('valley.racers.cost') }),
+          el('th', { text: t('valley.racers.step') }),
+        ]),
+      ]),
     ]);
     const body = el('tbody');
     legend.append(body);
@@ -44,23 +52,35 @@ export class ValleyRacers {
       const toggle = el('input', { type: 'checkbox', testid: `racer-toggle-${name}` });
       toggle.checked = racer.enabled;
       toggle.addEventListener('change', () => this.updateRacer(name, { enabled: toggle.checked }));
-      const focus = el('input', { type: 'radio', name: 'valley-focus', testid: `racer-focus-${name}` });
+      const focus = el('input', {
+        type: 'radio',
+        name: 'valley-focus',
+        testid: `racer-focus-${name}`,
+      });
       focus.checked = state.focus === name;
       focus.addEventListener('change', () => on.change({ focus: name }));
       const cost = el('td', { testid: `racer-cost-${name}`, className: 'num' });
       const step = el('td', { testid: `racer-step-${name}`, className: 'num' });
       const swatch = el('span', { className: 'swatch' });
       swatch.style.background = RACER_COLORS[name];
-      body.append(el('tr', {}, [
-        el('td', {}, [toggle]),
-        el('td', {}, [el('label', {}, [swatch, el('span', { text: t(`valley.optimizer.${name}`) })])]),
-        el('td', {}, [focus]), cost, step,
-      ]));
+      body.append(
+        el('tr', {}, [
+          el('td', {}, [toggle]),
+          el('td', {}, [
+            el('label', {}, [swatch, el('span', { text: t(`valley.optimizer.${name}`) })]),
+          ]),
+          el('td', {}, [focus]),
+          cost,
+          step,
+        ]),
+      );
       this.rows[name] = { toggle, focus, cost, step };
     }
     this.editor = el('div', { className: 'racer-editor', testid: 'racer-editor' });
     this.element = el('div', { className: 'card racers-card' }, [
-      el('h3', { text: t('valley.racers.title') }), legend, this.editor,
+      el('h3', { text: t('valley.racers.title') }),
+      legend,
+      this.editor,
     ]);
     this.buildEditor();
   }
@@ -69,7 +89,8 @@ export class ValleyRacers {
   setState(state) {
     // Rebuild only when the set of fields changes: rebuilding under a dragged slider would drop
     // the drag.
-    const rebuild = state.focus !== this.state.focus || focused(state).schedule !== focused(this.state).schedule;
+    const rebuild =
+      state.focus !== this.state.focus || focused(state).schedule !== focused(this.state).schedule;
     this.state = state;
     for (const racer of state.racers) {
       this.rows[racer.optimizer].toggle.checked = racer.enabled;
@@ -79,7 +100,9 @@ export class ValleyRacers {
   }
 
   updateRacer(name, patch) {
-    this.on.change({ racers: this.state.racers.map((r) => (r.optimizer === name ? { ...r, ...patch } : r)) });
+    this.on.change({
+      racers: this.state.racers.map((r) => (r.optimizer === name ? { ...r, ...patch } : r)),
+    });
   }
 
   buildEditor() {
@@ -89,16 +112,27 @@ export class ValleyRacers {
     const slider = (field, labelKey) => {
       const range = RACER_RANGES[field];
       return sliderControl({
-        label: t(labelKey), testid: `racer-${field}`, min: range.min, max: range.max, log: range.log,
-        step: field === 'period' ? 1 : undefined, value: racer[field],
+        label: t(labelKey),
+        testid: `racer-${field}`,
+        min: range.min,
+        max: range.max,
+        log: range.log,
+        step: field === 'period' ? 1 : undefined,
+        value: racer[field],
         format: (v) => formatNumber(v, 3),
-        onChange: (v) => this.updateRacer(name, { [field]: field === 'period' ? Math.round(v) : v }),
+        onChange: (v) =>
+          this.updateRacer(name, { [field]: field === 'period' ? Math.round(v) : v }),
       }).element;
     };
     this.learningRate = sliderControl({
-      label: t('valley.learningRate'), testid: 'learning-rate', log: true,
-      min: RACER_RANGES.learningRate.min, max: RACER_RANGES.learningRate.max, value: racer.learningRate,
-      format: (v) => formatNumber(v, 3), onChange: (v) => this.updateRacer(name, { learningRate: v }),
+      label: t('valley.learningRate'),
+      testid: 'learning-rate',
+      log: true,
+      min: RACER_RANGES.learningRate.min,
+      max: RACER_RANGES.learningRate.max,
+      value: racer.learningRate,
+      format: (v) => formatNumber(v, 3),
+      onChange: (v) => this.updateRacer(name, { learningRate: v }),
     });
     this.mark = el('span', { className: 'stability-mark', testid: 'stability-mark' });
     this.mark.hidden = true;
@@ -108,16 +142,25 @@ export class ValleyRacers {
     this.stabilityWarning = el('p', { className: 'warning', testid: 'stability-warning' });
     this.stabilityWarning.hidden = true;
     const schedule = selectControl({
-      label: t('valley.schedule'), testid: 'racer-schedule',
+      label: t('valley.schedule'),
+      testid: 'racer-schedule',
       options: SCHEDULES.map((s) => ({ value: s, text: t(`valley.schedule.${s}`) })),
-      value: racer.schedule, onChange: (v) => this.updateRacer(name, { schedule: v }),
+      value: racer.schedule,
+      onChange: (v) => this.updateRacer(name, { schedule: v }),
     });
     const swatch = el('span', { className: 'swatch' });
     swatch.style.background = RACER_COLORS[name];
     this.editor.replaceChildren(
-      el('h4', {}, [swatch, el('span', { text: t('valley.racers.settings', { name: t(`valley.optimizer.${name}`) }) })]),
-      this.learningRate.element, this.stabilityHint, this.stabilityWarning,
-      ...FIELDS[name].map((f) => slider(f, name === 'rmsprop' && f === 'beta2' ? 'valley.param.rho' : `valley.param.${f}`)),
+      el('h4', {}, [
+        swatch,
+        el('span', { text: t('valley.racers.settings', { name: t(`valley.optimizer.${name}`) }) }),
+      ]),
+      this.learningRate.element,
+      this.stabilityHint,
+      this.stabilityWarning,
+      ...FIELDS[name].map((f) =>
+        slider(f, name === 'rmsprop' && f === 'beta2' ? 'valley.param.rho' : `valley.param.${f}`),
+      ),
       schedule.element,
       ...SCHEDULE_FIELDS[racer.schedule].map((f) => slider(f, `valley.param.${f}`)),
     );
@@ -151,7 +194,9 @@ export class ValleyRacers {
       this.stabilityWarning.hidden = true;
       return;
     }
-    this.stabilityHint.textContent = this.t('valley.stability.limit', { limit: formatNumber(limit, 3) });
+    this.stabilityHint.textContent = this.t('valley.stability.limit', {
+      limit: formatNumber(limit, 3),
+    });
     const track = this.track;
     const fraction = Math.log(limit / range.min) / Math.log(range.max / range.min);
     if (fraction >= 0 && fraction <= 1 && track.width > 0) {
@@ -167,7 +212,10 @@ export class ValleyRacers {
     const over = racer.learningRate > limit;
     this.stabilityWarning.hidden = !over;
     this.stabilityWarning.textContent = over
-      ? this.t('valley.stability.warning', { rate: formatNumber(racer.learningRate, 3), limit: formatNumber(limit, 3) })
+      ? this.t('valley.stability.warning', {
+          rate: formatNumber(racer.learningRate, 3),
+          limit: formatNumber(limit, 3),
+        })
       : '';
   }
 

@@ -5,7 +5,13 @@ import './network-panels.css';
 import { buttonControl, checkboxControl, el } from '../../controls.js';
 import { renderCheckRows } from '../../../views/check-table.js';
 import {
-  GOOD_BELOW, WARN_BELOW, checkRows, pageOf, parameterLabel, sortRows, summarize,
+  GOOD_BELOW,
+  WARN_BELOW,
+  checkRows,
+  pageOf,
+  parameterLabel,
+  sortRows,
+  summarize,
 } from './gradient-check-table.js';
 import { createChunkSizer, runSliced } from './frame-scheduler.js';
 import { panelSourceFrom } from './panel-source.js';
@@ -37,9 +43,17 @@ export function mountGradientCheck(container, lab, t) {
   let job = null;
   let checkedVersion = NaN;
 
-  const runButton = buttonControl({ text: t('networkPanels.check.run'), testid: 'gradcheck-run', onClick: run, className: 'primary' });
+  const runButton = buttonControl({
+    text: t('networkPanels.check.run'),
+    testid: 'gradcheck-run',
+    onClick: run,
+    className: 'primary',
+  });
   const fivePoint = checkboxControl({
-    label: t('networkPanels.check.fivePoint'), testid: 'gradcheck-five-point', value: false, onChange: () => {},
+    label: t('networkPanels.check.fivePoint'),
+    testid: 'gradcheck-five-point',
+    value: false,
+    onChange: () => {},
   });
   const progress = el('progress', { testid: 'gradcheck-progress', max: '1', value: '0' });
   const summary = el('p', { className: 'np-summary', testid: 'gradcheck-summary', role: 'status' });
@@ -52,28 +66,56 @@ export function mountGradientCheck(container, lab, t) {
     ['relativeError', 'networkPanels.check.relativeError'],
   ];
   const headerButtons = columns.map(([key, label]) =>
-    el('button', { type: 'button', className: 'np-sort', testid: `gradcheck-sort-${key}`, text: t(label), onClick: () => sortBy(key) }),
+    el('button', {
+      type: 'button',
+      className: 'np-sort',
+      testid: `gradcheck-sort-${key}`,
+      text: t(label),
+      onClick: () => sortBy(key),
+    }),
   );
   const table = el('table', { className: 'np-table', testid: 'gradcheck-table' }, [
-    el('thead', {}, [el('tr', {}, headerButtons.map((button) => el('th', {}, [button])))]),
+    el('thead', {}, [
+      el(
+        'tr',
+        {},
+        headerButtons.map((button) => el('th', {}, [button])),
+      ),
+    ]),
     tbody,
   ]);
   const pageLabel = el('span', { className: 'np-muted', testid: 'gradcheck-page' });
   const pager = el('div', { className: 'buttons np-pager' }, [
-    buttonControl({ text: '‹', testid: 'gradcheck-prev-page', onClick: () => showPage(page - 1) }),
+    buttonControl({
+      text: '‹',
+      testid: 'gradcheck-prev-page',
+      onClick: () => showPage(page - 1),
+    }),
     pageLabel,
-    buttonControl({ text: '›', testid: 'gradcheck-next-page', onClick: () => showPage(page + 1) }),
+    buttonControl({
+      text: '›',
+      testid: 'gradcheck-next-page',
+      onClick: () => showPage(page + 1),
+    }),
   ]);
   const legend = el('p', {
     className: 'np-muted np-legend',
-    text: t('networkPanels.check.legend', { good: GOOD_BELOW.toExponential(0), warn: WARN_BELOW.toExponential(0) }),
+    text: t('networkPanels.check.legend', {
+      good: GOOD_BELOW.toExponential(0),
+      warn: WARN_BELOW.toExponential(0),
+    }),
   });
   const element = el('section', { className: 'np-card np-check', testid: 'gradient-check' }, [
     el('h3', { text: t('networkPanels.check.title') }),
     el('p', { className: 'hint', text: t('networkPanels.check.hint') }),
     fivePoint.element,
     el('div', { className: 'buttons' }, [runButton]),
-    progress, summary, stale, legend, table, pager,
+    progress,
+    summary,
+    stale,
+    legend,
+    table,
+    pager,
   ]);
   container.append(element);
   table.hidden = true;
@@ -102,7 +144,10 @@ export function mountGradientCheck(container, lab, t) {
     // (one frame with no work) before the call.
     const longCall = !inChunks && count > ONE_CALL_WARNING;
     let painted = !longCall;
-    summary.textContent = t(longCall ? 'networkPanels.check.runningLong' : 'networkPanels.check.running', { count });
+    summary.textContent = t(
+      longCall ? 'networkPanels.check.runningLong' : 'networkPanels.check.running',
+      { count },
+    );
     summary.dataset.kind = 'info';
     /** @type {HTMLButtonElement} */ (runButton).disabled = true;
     job = runSliced(
@@ -155,7 +200,9 @@ export function mountGradientCheck(container, lab, t) {
   /** The stencil's options: the five-point one tolerates (and needs) a larger step. */
   function stencil() {
     const five = /** @type {HTMLInputElement} */ (fivePoint.input).checked;
-    return five ? { fivePoint: true, step: FIVE_POINT_STEP } : { fivePoint: false, step: CENTRAL_STEP };
+    return five
+      ? { fivePoint: true, step: FIVE_POINT_STEP }
+      : { fivePoint: false, step: CENTRAL_STEP };
   }
 
   function showSummary() {
@@ -165,7 +212,10 @@ export function mountGradientCheck(container, lab, t) {
     summary.textContent = t('networkPanels.check.summary', {
       max: maxRelativeError.toExponential(2),
       parameter: worst ? parameterLabel(worst) : '–',
-      count, good: counts.good, warn: counts.warn, bad: counts.bad,
+      count,
+      good: counts.good,
+      warn: counts.warn,
+      bad: counts.bad,
     });
   }
 
@@ -174,7 +224,8 @@ export function mountGradientCheck(container, lab, t) {
     sortKey = key;
     headerButtons.forEach((button, i) => {
       const [columnKey] = columns[i];
-      button.dataset.sorted = columnKey === sortKey ? (descending ? 'descending' : 'ascending') : '';
+      button.dataset.sorted =
+        columnKey === sortKey ? (descending ? 'descending' : 'ascending') : '';
     });
     showPage(0);
   }
@@ -185,7 +236,10 @@ export function mountGradientCheck(container, lab, t) {
     const shown = pageOf(sorted, requested, PAGE_SIZE);
     page = shown.page;
     renderCheckRows(tbody, shown.rows, parameterLabel);
-    pageLabel.textContent = t('networkPanels.check.page', { page: shown.page + 1, pages: shown.pages });
+    pageLabel.textContent = t('networkPanels.check.page', {
+      page: shown.page + 1,
+      pages: shown.pages,
+    });
     table.hidden = false;
     pager.hidden = shown.pages <= 1;
   }
@@ -193,7 +247,10 @@ export function mountGradientCheck(container, lab, t) {
   return {
     update() {
       // The table belongs to the weights it was computed at; say so once training moves them.
-      stale.textContent = rows.length > 0 && source.version() !== checkedVersion ? t('networkPanels.check.stale') : '';
+      stale.textContent =
+        rows.length > 0 && source.version() !== checkedVersion
+          ? t('networkPanels.check.stale')
+          : '';
     },
     reset() {
       // A rebuilt network has other parameters: the old table describes nothing any more.

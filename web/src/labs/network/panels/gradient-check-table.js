@@ -36,7 +36,9 @@ export function checkRows(layerSizes, result) {
   const count = result.indices.length;
   for (const name of ['analytic', 'numeric', 'relativeError']) {
     if (result[name].length !== count) {
-      throw new Error(`Gradient check: ${name} has ${result[name].length} entries for ${count} parameters`);
+      throw new Error(
+        `Gradient check: ${name} has ${result[name].length} entries for ${count} parameters`,
+      );
     }
   }
   const rows = [];
@@ -45,7 +47,10 @@ export function checkRows(layerSizes, result) {
     const { layer, j, k } = layout.describe(index);
     const relativeError = result.relativeError[i];
     rows.push({
-      index, layer, j, k,
+      index,
+      layer,
+      j,
+      k,
       analytic: result.analytic[i],
       numeric: result.numeric[i],
       relativeError,
@@ -98,7 +103,10 @@ export function pageOf(rows, page, pageSize) {
   return { rows: rows.slice(current * pageSize, (current + 1) * pageSize), page: current, pages };
 }
 
-/** The parameter's name in LaTeX-free text: "w¹₀₁"-style is hard to read in a table, so "W2[0,1]" / "b2[0]". */
+/**
+ * The parameter's name in LaTeX-free text: "w¹₀₁"-style is hard to read in a table, so
+ * "W2[0,1]" / "b2[0]".
+ */
 export function parameterLabel(row) {
   return row.k === null ? `b${row.layer}[${row.j}]` : `W${row.layer}[${row.j},${row.k}]`;
 }

@@ -15,7 +15,9 @@ export function mountNetworkPanels(container, lab) {
   const source = createLabPanelSource(lab);
   const host = { panelSource: source };
   const t = (key, params) => lab.t(key, params);
-  const panels = [mountStepThrough, mountGradientCheck, mountLandscape].map((mount) => mount(container, host, t));
+  const panels = [mountStepThrough, mountGradientCheck, mountLandscape].map((mount) =>
+    mount(container, host, t),
+  );
   const update = () => {
     for (const panel of panels) panel.update();
   };

@@ -17,7 +17,8 @@ export function targetColors(targets, outputs) {
   if (outputs > 1) {
     for (let i = 0; i < count; i++) {
       let best = 0;
-      for (let c = 1; c < outputs; c++) if (targets[i * outputs + c] > targets[i * outputs + best]) best = c;
+      for (let c = 1; c < outputs; c++)
+        if (targets[i * outputs + c] > targets[i * outputs + best]) best = c;
       colors[i] = -1 + (2 * best) / (outputs - 1);
     }
     return colors;
@@ -28,7 +29,8 @@ export function targetColors(targets, outputs) {
     min = Math.min(min, targets[i]);
     max = Math.max(max, targets[i]);
   }
-  for (let i = 0; i < count; i++) colors[i] = max > min ? -1 + (2 * (targets[i] - min)) / (max - min) : 0;
+  for (let i = 0; i < count; i++)
+    colors[i] = max > min ? -1 + (2 * (targets[i] - min)) / (max - min) : 0;
   return colors;
 }
 
@@ -53,7 +55,12 @@ export function createLabPanelSource(lab) {
   return {
     info() {
       const { hiddenActivation, outputActivation, cost } = lab.state;
-      return { layerSizes: model().layerSizes(), hiddenActivation, outputActivation, costName: cost };
+      return {
+        layerSizes: model().layerSizes(),
+        hiddenActivation,
+        outputActivation,
+        costName: cost,
+      };
     },
     // A fingerprint of what the panels show: the model object, its data and its weights. The
     // lab's onFrame also fires for redraws that change nothing, so it cannot serve as one.
@@ -68,7 +75,8 @@ export function createLabPanelSource(lab) {
         sum += params[i];
         weighted += params[i] * ((i % 7) + 1);
       }
-      return `${modelIds.get(m)}:${m.stepCount()}:${m.trainDataView().inputs.length}:${sum}:${weighted}`;
+      const samples = m.trainDataView().inputs.length;
+      return `${modelIds.get(m)}:${m.stepCount()}:${samples}:${sum}:${weighted}`;
     },
     samples() {
       const m = model();
@@ -132,23 +140,30 @@ export function createLabPanelSource(lab) {
       // The model holds one slice; a newer landscapeBegin, a rebuilt model or new data (the
       // model drops its slice then) ends this one.
       const live = () =>
-        lab.model === m && m.handle !== null && generation === landscapeGeneration &&
+        lab.model === m &&
+        m.handle !== null &&
+        generation === landscapeGeneration &&
         m.landscapeResolution() === resolution;
       return {
         resolution,
         radius,
         computeRows(first, count) {
           if (!live()) throw new Error('The network or its data changed; recompute the landscape.');
-          if (first !== rowsDone) throw new Error(`Rows are computed in order: next is ${rowsDone}, not ${first}`);
+          if (first !== rowsDone)
+            throw new Error(`Rows are computed in order: next is ${rowsDone}, not ${first}`);
           const before = rowsDone;
           rowsDone = m.landscapeRows(count);
           return rowsDone - before;
         },
         rowsDone: () => rowsDone,
-        costs: () => (live() ? Float64Array.from(m.landscapeValuesView()) : new Float64Array(resolution * resolution).fill(NaN)),
+        costs: () =>
+          live()
+            ? Float64Array.from(m.landscapeValuesView())
+            : new Float64Array(resolution * resolution).fill(NaN),
         projectPath: () => (live() ? Float64Array.from(m.landscapePath()) : null),
         // The current θ on the plane: training moves it off the centre, the slice stays.
-        projectCurrent: () => (live() && typeof m.landscapeProject === 'function' ? m.landscapeProject() : null),
+        projectCurrent: () =>
+          live() && typeof m.landscapeProject === 'function' ? m.landscapeProject() : null,
         isLive: live,
         dispose() {},
       };

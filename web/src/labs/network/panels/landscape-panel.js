@@ -2,7 +2,14 @@
 // weights (Li et al. 2018; the core computes it), filled in a few rows per animation frame with
 // a progress bar, the training path projected onto the plane and the current point.
 import './network-panels.css';
-import { buttonControl, checkboxControl, el, formatNumber, selectControl, sliderControl } from '../../controls.js';
+import {
+  buttonControl,
+  checkboxControl,
+  el,
+  formatNumber,
+  selectControl,
+  sliderControl,
+} from '../../controls.js';
 import { PlotFrame, setupCanvas } from '../../../views/plot-frame.js';
 import { drawLandscape, drawLandscapePath, finiteRange } from '../../../views/landscape-map.js';
 import { runSliced, unitsForBudget } from './frame-scheduler.js';
@@ -64,23 +71,48 @@ export function mountLandscape(container, lab, t) {
     range: el('output', { testid: 'landscape-range' }),
   };
   const resolutionControl = selectControl({
-    label: t('networkPanels.landscape.resolution'), testid: 'landscape-resolution',
+    label: t('networkPanels.landscape.resolution'),
+    testid: 'landscape-resolution',
     options: RESOLUTIONS.map((n) => ({ value: String(n), text: `${n} × ${n}` })),
     value: String(resolution),
-    onChange: (value) => { resolution = Number(value); recompute(); },
+    onChange: (value) => {
+      resolution = Number(value);
+      recompute();
+    },
   });
   const radiusControl = sliderControl({
-    label: t('networkPanels.landscape.span'), testid: 'landscape-span', log: true,
-    min: RADIUS_RANGE.min, max: RADIUS_RANGE.max, value: radius, format: (v) => `±${formatNumber(v, 3)}`,
-    onChange: (v) => { radius = v; recompute(); },
+    label: t('networkPanels.landscape.span'),
+    testid: 'landscape-span',
+    log: true,
+    min: RADIUS_RANGE.min,
+    max: RADIUS_RANGE.max,
+    value: radius,
+    format: (v) => `±${formatNumber(v, 3)}`,
+    onChange: (v) => {
+      radius = v;
+      recompute();
+    },
   });
   const logControl = checkboxControl({
-    label: t('networkPanels.landscape.logColor'), testid: 'landscape-log', value: logScale,
-    onChange: (v) => { logScale = v; draw(); },
+    label: t('networkPanels.landscape.logColor'),
+    testid: 'landscape-log',
+    value: logScale,
+    onChange: (v) => {
+      logScale = v;
+      draw();
+    },
   });
-  const recomputeButton = buttonControl({ text: t('networkPanels.landscape.recompute'), testid: 'landscape-recompute', onClick: recompute, className: 'primary' });
+  const recomputeButton = buttonControl({
+    text: t('networkPanels.landscape.recompute'),
+    testid: 'landscape-recompute',
+    onClick: recompute,
+    className: 'primary',
+  });
   const readoutRows = Object.entries(readouts).map(([key, output]) =>
-    el('div', { className: 'readout' }, [el('span', { text: t(`networkPanels.landscape.${key}`) }), output]),
+    el('div', { className: 'readout' }, [
+      el('span', { text: t(`networkPanels.landscape.${key}`) }),
+      output,
+    ]),
   );
   const element = el('section', { className: 'np-card np-landscape', testid: 'landscape' }, [
     el('h3', { text: t('networkPanels.landscape.title') }),
@@ -88,9 +120,12 @@ export function mountLandscape(container, lab, t) {
     el('div', { className: 'np-row' }, [
       canvas,
       el('div', { className: 'np-column np-controls' }, [
-        resolutionControl.element, radiusControl.element, logControl.element,
+        resolutionControl.element,
+        radiusControl.element,
+        logControl.element,
         el('div', { className: 'buttons' }, [recomputeButton]),
-        progress, message,
+        progress,
+        message,
         el('div', { className: 'readouts' }, readoutRows),
       ]),
     ]),
@@ -98,14 +133,20 @@ export function mountLandscape(container, lab, t) {
   container.append(element);
 
   function frame() {
-    return new PlotFrame(WIDTH, HEIGHT, { xMin: -radius, xMax: radius, yMin: -radius, yMax: radius },
-      { left: 44, right: 78, top: 16, bottom: 36 });
+    return new PlotFrame(
+      WIDTH,
+      HEIGHT,
+      { xMin: -radius, xMax: radius, yMin: -radius, yMax: radius },
+      { left: 44, right: 78, top: 16, bottom: 36 },
+    );
   }
 
   /** Redraws the slice layer (after new rows or a colour change), then the path on top. */
   function draw() {
     drawLandscape(baseCtx, frame(), {
-      costs, n: slice ? slice.resolution : 1, logScale,
+      costs,
+      n: slice ? slice.resolution : 1,
+      logScale,
       labels: { xLabel: 'α', yLabel: 'β', colorBar: 'C' },
     });
     drawPathLayer();
@@ -126,7 +167,7 @@ export function mountLandscape(container, lab, t) {
   function showPath(active) {
     const recorded = active.projectPath();
     const atCentre = source.version() === sliceVersion;
-    current = atCentre ? [0, 0] : active.projectCurrent?.() ?? null;
+    current = atCentre ? [0, 0] : (active.projectCurrent?.() ?? null);
     if (recorded && current) {
       path = new Float64Array(recorded.length + 2);
       path.set(recorded);
@@ -175,7 +216,8 @@ export function mountLandscape(container, lab, t) {
       (budgetMs) => {
         const remaining = active.resolution - active.rowsDone();
         // Rows differ in cost (and the first calls run cold): at most double the last slice.
-        const count = msPerRow > 0 ? Math.min(2 * lastCount, unitsForBudget(budgetMs, msPerRow, remaining)) : 1;
+        const count =
+          msPerRow > 0 ? Math.min(2 * lastCount, unitsForBudget(budgetMs, msPerRow, remaining)) : 1;
         const started = performance.now();
         active.computeRows(active.rowsDone(), count);
         const measured = (performance.now() - started) / count;
@@ -185,7 +227,9 @@ export function mountLandscape(container, lab, t) {
         draw();
         // The longest slice of this computation (rows and drawing), for tests and the curious.
         const sliceMs = performance.now() - started;
-        element.dataset.longestSliceMs = String(Math.max(Number(element.dataset.longestSliceMs ?? 0), Math.round(sliceMs)));
+        element.dataset.longestSliceMs = String(
+          Math.max(Number(element.dataset.longestSliceMs ?? 0), Math.round(sliceMs)),
+        );
         return { done: active.rowsDone(), total: active.resolution };
       },
       {
@@ -200,7 +244,9 @@ export function mountLandscape(container, lab, t) {
         const centre = centreValue(costs, active.resolution);
         readouts.centre.textContent = formatNumber(centre, 6);
         const range = finiteRange(costs);
-        readouts.range.textContent = range ? `${formatNumber(range.min, 4)} … ${formatNumber(range.max, 4)}` : '';
+        readouts.range.textContent = range
+          ? `${formatNumber(range.min, 4)} … ${formatNumber(range.max, 4)}`
+          : '';
         element.dataset.complete = 'true';
       })
       .catch((error) => {

@@ -44,7 +44,8 @@
  * @property {() => number} rowsDone
  * @property {() => Float64Array} costs N² values (copy), NaN where not computed
  * @property {() => Float64Array | null} projectPath α0, β0, α1, β1, … of the training path
- * @property {() => [number, number] | null} [projectCurrent] α, β of the current θ (null: unknown)
+ * @property {() => [number, number] | null} [projectCurrent] α, β of the current θ
+ *   (null: unknown)
  * @property {() => boolean} isLive false once the host dropped the slice (new data, new model)
  * @property {() => void} dispose
  */
@@ -56,7 +57,8 @@
  * @property {() => SamplePoints} samples
  * @property {(index: number) => ProbeResult} probe
  * @property {boolean} checksInChunks whether gradientCheck honours `indices`
- * @property {(indices: number[] | null, options?: { fivePoint?: boolean, step?: number }) => GradientCheckResult}
+ * @property {(indices: number[] | null,
+ *   options?: { fivePoint?: boolean, step?: number }) => GradientCheckResult}
  *   gradientCheck at the current θ; indices null: all parameters
  * @property {() => number} parameterCount
  * @property {(config: { resolution: number, radius: number }) => LandscapeSlice} landscape

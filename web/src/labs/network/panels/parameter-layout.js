@@ -24,7 +24,9 @@
 export function parameterLayout(layerSizes) {
   const sizes = Array.from(layerSizes);
   if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error(`Layer sizes must be at least two positive integers, got [${sizes.join(', ')}]`);
+    throw new Error(
+      `Layer sizes must be at least two positive integers, got [${sizes.join(', ')}]`,
+    );
   }
   const layerCount = sizes.length - 1;
   const weightOffsets = [0];
@@ -47,12 +49,14 @@ export function parameterLayout(layerSizes) {
     weightIndex: (l, j, k) => weightOffsets[l] + j * sizes[l - 1] + k,
     biasIndex: (l, j) => biasOffset(l) + j,
     describe(index) {
-      if (!(index >= 0 && index < offset)) throw new Error(`Parameter index ${index} is outside 0..${offset - 1}`);
+      if (!(index >= 0 && index < offset))
+        throw new Error(`Parameter index ${index} is outside 0..${offset - 1}`);
       let l = layerCount;
       while (weightOffsets[l] > index) l--;
       const local = index - weightOffsets[l];
       const weights = sizes[l] * sizes[l - 1];
-      if (local < weights) return { layer: l, j: Math.floor(local / sizes[l - 1]), k: local % sizes[l - 1] };
+      if (local < weights)
+        return { layer: l, j: Math.floor(local / sizes[l - 1]), k: local % sizes[l - 1] };
       return { layer: l, j: local - weights, k: null };
     },
   };

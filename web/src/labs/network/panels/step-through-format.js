@@ -42,7 +42,8 @@ export function buildSteps(layerSizes) {
     for (let j = 0; j < layout.sizes[l]; j++) steps.push({ phase: 'forward', layer: l, neuron: j });
   }
   for (let l = layout.layerCount; l >= 1; l--) {
-    for (let j = 0; j < layout.sizes[l]; j++) steps.push({ phase: 'backward', layer: l, neuron: j });
+    for (let j = 0; j < layout.sizes[l]; j++)
+      steps.push({ phase: 'backward', layer: l, neuron: j });
   }
   return steps;
 }
@@ -82,7 +83,10 @@ function factor(value) {
 
 /** Joins signed terms into a sum, eliding the middle of long sums. */
 function sumOf(terms) {
-  const shown = terms.length > MAX_TERMS ? [...terms.slice(0, HEAD_TERMS), '\\cdots', terms[terms.length - 1]] : terms;
+  const shown =
+    terms.length > MAX_TERMS
+      ? [...terms.slice(0, HEAD_TERMS), '\\cdots', terms[terms.length - 1]]
+      : terms;
   return shown.join(' + ');
 }
 
@@ -136,7 +140,9 @@ function checkTrace(trace) {
   ];
   for (const [name, array, length] of need) {
     if (!array || array.length !== length) {
-      throw new Error(`Probe array ${name} has ${array ? array.length : 'no'} entries; expected ${length}`);
+      throw new Error(
+        `Probe array ${name} has ${array ? array.length : 'no'} entries; expected ${length}`,
+      );
     }
   }
   return layout;
@@ -154,7 +160,9 @@ export function stepEquations(trace, step) {
   if (!(l >= 1 && l <= layout.layerCount && j >= 0 && j < layout.sizes[l])) {
     throw new Error(`No neuron ${j} in layer ${l}`);
   }
-  return step.phase === 'forward' ? forwardEquations(trace, layout, l, j) : backwardEquations(trace, layout, l, j);
+  return step.phase === 'forward'
+    ? forwardEquations(trace, layout, l, j)
+    : backwardEquations(trace, layout, l, j);
 }
 
 function activationOf(trace, layout, l) {
@@ -178,10 +186,13 @@ function forwardEquations(trace, layout, l, j) {
   let aEquation;
   if (activation === 'softmax') {
     aEquation =
-      `a^{${l}}_{${j}} = \\operatorname{softmax}(z^{${l}})_{${j}} = \\frac{e^{z^{${l}}_{${j}}}}{\\sum_i e^{z^{${l}}_i}}` +
+      `a^{${l}}_{${j}} = \\operatorname{softmax}(z^{${l}})_{${j}} = ` +
+      `\\frac{e^{z^{${l}}_{${j}}}}{\\sum_i e^{z^{${l}}_i}}` +
       ` = \\frac{e^{${texNumber(z[here])}}}{\\sum_i e^{z^{${l}}_i}} = ${texNumber(a[here])}`;
   } else {
-    aEquation = `a^{${l}}_{${j}} = ${name}(z^{${l}}_{${j}}) = ${name}(${texNumber(z[here])}) = ${texNumber(a[here])}`;
+    aEquation =
+      `a^{${l}}_{${j}} = ${name}(z^{${l}}_{${j}}) = ` +
+      `${name}(${texNumber(z[here])}) = ${texNumber(a[here])}`;
   }
   return [
     { rule: 'z', latex: zEquation },
@@ -194,7 +205,8 @@ export function costEquation(trace) {
   const L = trace.layerSizes.length - 1;
   const symbols = {
     'half-squared': `C_x = \\tfrac12\\lVert y - a^{${L}}\\rVert^2`,
-    'binary-cross-entropy': `C_x = -\\sum_j \\bigl[y_j\\ln a^{${L}}_j + (1-y_j)\\ln(1-a^{${L}}_j)\\bigr]`,
+    'binary-cross-entropy':
+      `C_x = -\\sum_j \\bigl[y_j\\ln a^{${L}}_j + ` + `(1-y_j)\\ln(1-a^{${L}}_j)\\bigr]`,
     'categorical-cross-entropy': `C_x = -\\sum_j y_j \\ln a^{${L}}_j`,
   };
   const symbol = symbols[trace.costName] ?? `C_x`;
@@ -220,20 +232,24 @@ function outputDeltaEquation(trace, layout, j) {
   }
   if (trace.costName === 'half-squared' && slope) {
     return (
-      `${dL} = \\frac{\\partial C}{\\partial ${aL}}\\,\\sigma'(z^{${L}}_{${j}}) = (${aL} - y_{${j}})\\,${slope.symbol}` +
+      `${dL} = \\frac{\\partial C}{\\partial ${aL}}\\,\\sigma'(z^{${L}}_{${j}}) = ` +
+      `(${aL} - y_{${j}})\\,${slope.symbol}` +
       ` = (${factor(a)} - ${factor(y)})\\cdot${factor(slope.value)} = ${delta}`
     );
   }
   if (trace.costName === 'binary-cross-entropy' && slope) {
     return (
       `${dL} = \\frac{${aL} - y_{${j}}}{${aL}(1-${aL})}\\,\\sigma'(z^{${L}}_{${j}})` +
-      ` = \\frac{${factor(a)} - ${factor(y)}}{${factor(a)}\\,(1-${factor(a)})}\\cdot${factor(slope.value)} = ${delta}`
+      ` = \\frac{${factor(a)} - ${factor(y)}}{${factor(a)}\\,(1-${factor(a)})}` +
+      `\\cdot${factor(slope.value)} = ${delta}`
     );
   }
   // Softmax with a cost other than its cross-entropy: the Jacobian couples every output.
   return (
-    `${dL} = \\sum_i \\frac{\\partial C}{\\partial a^{${L}}_i}\\,\\frac{\\partial a^{${L}}_i}{\\partial z^{${L}}_{${j}}}` +
-    ` = \\sum_i \\frac{\\partial C}{\\partial a^{${L}}_i}\\,a^{${L}}_i(\\mathbb{1}[i=${j}] - ${aL}) = ${delta}`
+    `${dL} = \\sum_i \\frac{\\partial C}{\\partial a^{${L}}_i}\\,` +
+    `\\frac{\\partial a^{${L}}_i}{\\partial z^{${L}}_{${j}}}` +
+    ` = \\sum_i \\frac{\\partial C}{\\partial a^{${L}}_i}\\,` +
+    `a^{${L}}_i(\\mathbb{1}[i=${j}] - ${aL}) = ${delta}`
   );
 }
 
@@ -242,13 +258,17 @@ function hiddenDeltaEquation(trace, layout, l, j) {
   const here = layout.neuronOffset(l) + j;
   const terms = [];
   for (let i = 0; i < layout.sizes[l + 1]; i++) {
-    terms.push(`${factor(trace.params[layout.weightIndex(l + 1, i, j)])}\\cdot${factor(trace.delta[next + i])}`);
+    terms.push(
+      `${factor(trace.params[layout.weightIndex(l + 1, i, j)])}` +
+        `\\cdot${factor(trace.delta[next + i])}`,
+    );
   }
   const slope = activationSlope(trace.hiddenActivation, trace.z[here], trace.a[here], l, j);
   const slopeSymbol = slope ? slope.symbol : `\\sigma'(z^{${l}}_{${j}})`;
   const slopeValue = slope ? factor(slope.value) : `\\sigma'(${texNumber(trace.z[here])})`;
   return (
-    `\\delta^{${l}}_{${j}} = \\Bigl(\\sum_i w^{${l + 1}}_{${pair('i', j)}}\\,\\delta^{${l + 1}}_i\\Bigr)\\,${slopeSymbol}` +
+    `\\delta^{${l}}_{${j}} = ` +
+    `\\Bigl(\\sum_i w^{${l + 1}}_{${pair('i', j)}}\\,\\delta^{${l + 1}}_i\\Bigr)\\,${slopeSymbol}` +
     ` = (${sumOf(terms)})\\cdot${slopeValue} = ${texNumber(trace.delta[here])}`
   );
 }
@@ -272,11 +292,14 @@ function backwardEquations(trace, layout, l, j) {
       `${texNumber(trace.gradient[layout.biasIndex(l, j)])}`,
   });
   const width = layout.sizes[l - 1];
-  const ks = width > MAX_TERMS ? [...Array(HEAD_TERMS).keys(), width - 1] : [...Array(width).keys()];
+  const ks =
+    width > MAX_TERMS ? [...Array(HEAD_TERMS).keys(), width - 1] : [...Array(width).keys()];
   const rows = ks.map(
     (k) =>
-      `\\frac{\\partial C}{\\partial w^{${l}}_{${pair(j, k)}}} &= a^{${l - 1}}_{${k}}\\,\\delta^{${l}}_{${j}} = ` +
-      `${factor(trace.a[previous + k])}\\cdot${factor(delta)} = ${texNumber(trace.gradient[layout.weightIndex(l, j, k)])}`,
+      `\\frac{\\partial C}{\\partial w^{${l}}_{${pair(j, k)}}} &= ` +
+      `a^{${l - 1}}_{${k}}\\,\\delta^{${l}}_{${j}} = ` +
+      `${factor(trace.a[previous + k])}\\cdot${factor(delta)} = ` +
+      `${texNumber(trace.gradient[layout.weightIndex(l, j, k)])}`,
   );
   if (width > MAX_TERMS) rows.splice(HEAD_TERMS, 0, '&\\;\\;\\vdots');
   equations.push({ rule: 'BP4', latex: `\\begin{aligned}${rows.join('\\\\')}\\end{aligned}` });
@@ -291,16 +314,22 @@ function backwardEquations(trace, layout, l, j) {
  */
 export function ruleLatex(step, layerCount, model) {
   const l = step.layer;
-  if (step.phase === 'forward') return `z^{${l}} = W^{${l}} a^{${l - 1}} + b^{${l}},\\quad a^{${l}} = \\sigma(z^{${l}})`;
+  if (step.phase === 'forward')
+    return `z^{${l}} = W^{${l}} a^{${l - 1}} + b^{${l}},\\quad a^{${l}} = \\sigma(z^{${l}})`;
   const crossEntropyPair =
     (model.costName === 'binary-cross-entropy' && model.outputActivation === 'sigmoid') ||
     (model.costName === 'categorical-cross-entropy' && model.outputActivation === 'softmax');
-  const bp34 = `\\tfrac{\\partial C}{\\partial b^{${l}}_j} = \\delta^{${l}}_j,\\quad \\tfrac{\\partial C}{\\partial w^{${l}}_{jk}} = a^{${l - 1}}_k \\delta^{${l}}_j`;
+  const bp34 =
+    `\\tfrac{\\partial C}{\\partial b^{${l}}_j} = \\delta^{${l}}_j,\\quad ` +
+    `\\tfrac{\\partial C}{\\partial w^{${l}}_{jk}} = a^{${l - 1}}_k \\delta^{${l}}_j`;
   if (l === layerCount) {
     const bp1 = crossEntropyPair
       ? `\\delta^{${l}} = a^{${l}} - y`
       : `\\delta^{${l}} = \\nabla_a C \\odot \\sigma'(z^{${l}})`;
     return `${bp1},\\quad ${bp34}`;
   }
-  return `\\delta^{${l}} = \\bigl((W^{${l + 1}})^{\\mathsf T} \\delta^{${l + 1}}\\bigr) \\odot \\sigma'(z^{${l}}),\\quad ${bp34}`;
+  return (
+    `\\delta^{${l}} = \\bigl((W^{${l + 1}})^{\\mathsf T} \\delta^{${l + 1}}\\bigr) ` +
+    `\\odot \\sigma'(z^{${l}}),\\quad ${bp34}`
+  );
 }

@@ -22,13 +22,24 @@ const RUNNING_REFRESH_MS = 1000;
 
 /** Bounding box of the samples with a margin, so every point is inside the picker. */
 function sampleBox(x1, x2) {
-  let xMin = Infinity, xMax = -Infinity, yMin = Infinity, yMax = -Infinity;
+  let xMin = Infinity,
+    xMax = -Infinity,
+    yMin = Infinity,
+    yMax = -Infinity;
   for (let i = 0; i < x1.length; i++) {
-    xMin = Math.min(xMin, x1[i]); xMax = Math.max(xMax, x1[i]);
-    yMin = Math.min(yMin, x2[i]); yMax = Math.max(yMax, x2[i]);
+    xMin = Math.min(xMin, x1[i]);
+    xMax = Math.max(xMax, x1[i]);
+    yMin = Math.min(yMin, x2[i]);
+    yMax = Math.max(yMax, x2[i]);
   }
-  if (!(xMax > xMin)) { xMin -= 1; xMax += 1; }
-  if (!(yMax > yMin)) { yMin -= 1; yMax += 1; }
+  if (!(xMax > xMin)) {
+    xMin -= 1;
+    xMax += 1;
+  }
+  if (!(yMax > yMin)) {
+    yMin -= 1;
+    yMax += 1;
+  }
   const padX = (xMax - xMin) * 0.08;
   const padY = (yMax - yMin) * 0.08;
   return { xMin: xMin - padX, xMax: xMax + padX, yMin: yMin - padY, yMax: yMax + padY };
@@ -55,7 +66,13 @@ export function mountStepThrough(container, lab, t) {
   let pickerFrame = null;
   let pickerKey = '';
 
-  const sampleInput = el('input', { type: 'number', min: '0', step: '1', value: '0', testid: 'step-sample' });
+  const sampleInput = el('input', {
+    type: 'number',
+    min: '0',
+    step: '1',
+    value: '0',
+    testid: 'step-sample',
+  });
   const sampleCount = el('span', { className: 'np-muted' });
   const pickerCanvas = el('canvas', { testid: 'step-picker', className: 'np-picker' });
   const diagramCanvas = el('canvas', { testid: 'step-diagram' });
@@ -63,27 +80,63 @@ export function mountStepThrough(container, lab, t) {
   const ruleBox = el('div', { className: 'np-rule', testid: 'step-rule' });
   const equationsBox = el('div', { className: 'np-equations', testid: 'step-equations' });
   const message = el('p', { className: 'message', role: 'status' });
-  const prev = buttonControl({ text: t('networkPanels.step.prev'), testid: 'step-prev', onClick: () => go(-1) });
-  const next = buttonControl({ text: t('networkPanels.step.next'), testid: 'step-next', onClick: () => go(1), className: 'primary' });
+  const prev = buttonControl({
+    text: t('networkPanels.step.prev'),
+    testid: 'step-prev',
+    onClick: () => go(-1),
+  });
+  const next = buttonControl({
+    text: t('networkPanels.step.next'),
+    testid: 'step-next',
+    onClick: () => go(1),
+    className: 'primary',
+  });
   // For big networks: jump anywhere in the pass (hundreds of steps) instead of clicking Next.
-  const slider = /** @type {HTMLInputElement} */ (el('input', { type: 'range', min: '0', max: '0', step: '1', value: '0', testid: 'step-slider', 'aria-label': t('networkPanels.step.slider') }));
+  const slider = /** @type {HTMLInputElement} */ (
+    el('input', {
+      type: 'range',
+      min: '0',
+      max: '0',
+      step: '1',
+      value: '0',
+      testid: 'step-slider',
+      'aria-label': t('networkPanels.step.slider'),
+    })
+  );
   slider.addEventListener('input', () => {
     stepIndex = Math.min(steps.length - 1, Math.max(0, Number(slider.value)));
     render();
   });
-  const pickerCtx = setupCanvas(/** @type {HTMLCanvasElement} */ (pickerCanvas), PICKER_SIZE, PICKER_SIZE);
-  const diagramCtx = setupCanvas(/** @type {HTMLCanvasElement} */ (diagramCanvas), DIAGRAM_WIDTH, DIAGRAM_HEIGHT);
+  const pickerCtx = setupCanvas(
+    /** @type {HTMLCanvasElement} */ (pickerCanvas),
+    PICKER_SIZE,
+    PICKER_SIZE,
+  );
+  const diagramCtx = setupCanvas(
+    /** @type {HTMLCanvasElement} */ (diagramCanvas),
+    DIAGRAM_WIDTH,
+    DIAGRAM_HEIGHT,
+  );
 
   const element = el('section', { className: 'np-card np-step', testid: 'step-through' }, [
     el('h3', { text: t('networkPanels.step.title') }),
     el('p', { className: 'hint', text: t('networkPanels.step.hint') }),
     el('div', { className: 'np-row' }, [
       el('div', { className: 'np-column' }, [
-        el('label', { className: 'np-inline' }, [el('span', { text: t('networkPanels.step.sample') }), sampleInput, sampleCount]),
+        el('label', { className: 'np-inline' }, [
+          el('span', { text: t('networkPanels.step.sample') }),
+          sampleInput,
+          sampleCount,
+        ]),
         pickerCanvas,
         el('span', { className: 'np-muted', text: t('networkPanels.step.pickHint') }),
       ]),
-      el('div', { className: 'np-column' }, [diagramCanvas, stepLabel, el('div', { className: 'buttons' }, [prev, next]), slider]),
+      el('div', { className: 'np-column' }, [
+        diagramCanvas,
+        stepLabel,
+        el('div', { className: 'buttons' }, [prev, next]),
+        slider,
+      ]),
     ]),
     ruleBox,
     equationsBox,
@@ -91,12 +144,20 @@ export function mountStepThrough(container, lab, t) {
   ]);
   container.append(element);
 
-  sampleInput.addEventListener('change', () => selectSample(Number(/** @type {HTMLInputElement} */ (sampleInput).value)));
+  sampleInput.addEventListener('change', () =>
+    selectSample(Number(/** @type {HTMLInputElement} */ (sampleInput).value)),
+  );
   pickerCanvas.addEventListener('click', (event) => {
     if (!pickerFrame) return;
     const rect = pickerCanvas.getBoundingClientRect();
     const { x1, x2 } = source.samples();
-    const index = nearestSample(pickerFrame, x1, x2, event.clientX - rect.left, event.clientY - rect.top);
+    const index = nearestSample(
+      pickerFrame,
+      x1,
+      x2,
+      event.clientX - rect.left,
+      event.clientY - rect.top,
+    );
     if (index >= 0) selectSample(index);
   });
 
@@ -154,10 +215,18 @@ export function mountStepThrough(container, lab, t) {
     // The data rarely change while training runs: redraw the picker only when they (or the
     // choice) did.
     const count = samples.x1.length;
-    const dataKey = `${count}:${samples.x1[0]}:${samples.x2[count - 1]}:${samples.color[count - 1]}:${sampleIndex}`;
+    const last = count - 1;
+    const dataKey = [count, samples.x1[0], samples.x2[last], samples.color[last], sampleIndex].join(
+      ':',
+    );
     if (dataKey !== pickerKey) {
       pickerKey = dataKey;
-      pickerFrame = new PlotFrame(PICKER_SIZE, PICKER_SIZE, sampleBox(samples.x1, samples.x2), { left: 30, right: 6, top: 6, bottom: 22 });
+      pickerFrame = new PlotFrame(PICKER_SIZE, PICKER_SIZE, sampleBox(samples.x1, samples.x2), {
+        left: 30,
+        right: 6,
+        top: 6,
+        bottom: 22,
+      });
       drawSamplePicker(pickerCtx, pickerFrame, { ...samples, selected: sampleIndex });
     }
     render();
@@ -176,9 +245,15 @@ export function mountStepThrough(container, lab, t) {
     const trace = { ...info, ...probe, layerSizes: info.layerSizes };
     message.textContent = '';
     message.dataset.kind = 'info';
-    const phase = t(step.phase === 'forward' ? 'networkPanels.step.forward' : 'networkPanels.step.backward');
+    const phase = t(
+      step.phase === 'forward' ? 'networkPanels.step.forward' : 'networkPanels.step.backward',
+    );
     stepLabel.textContent = t('networkPanels.step.position', {
-      phase, layer: step.layer, neuron: step.neuron, step: stepIndex + 1, count: steps.length,
+      phase,
+      layer: step.layer,
+      neuron: step.neuron,
+      step: stepIndex + 1,
+      count: steps.length,
     });
     stepLabel.dataset.phase = step.phase;
     slider.max = String(steps.length - 1);
@@ -190,7 +265,10 @@ export function mountStepThrough(container, lab, t) {
       const rows = stepEquations(trace, step).map(({ rule, latex }) => {
         const box = el('div', { className: 'np-eq-math' });
         katex.render(latex, box, { displayMode: true, throwOnError: true });
-        return el('div', { className: 'np-eq', 'data-rule': rule }, [el('span', { className: 'np-tag', text: rule }), box]);
+        return el('div', { className: 'np-eq', 'data-rule': rule }, [
+          el('span', { className: 'np-tag', text: rule }),
+          box,
+        ]);
       });
       equationsBox.replaceChildren(...rows);
     } catch (error) {
