@@ -28,9 +28,9 @@ export function buildWasm(targets = ['descent_core_wasm']) {
         // emcmake's default emulator passes a flag Node 20 rejects (TOOLCHAIN.md pitfall 4).
         '-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node',
       ],
-      { env: emscriptenEnv },
+      { env: emscriptenEnv() },
     );
   }
   const targetArgs = targets.flatMap((t) => ['--target', t]);
-  return run('cmake', ['--build', WASM_DIR, ...JOBS, ...targetArgs], { env: emscriptenEnv });
+  return run('cmake', ['--build', WASM_DIR, ...JOBS, ...targetArgs], { env: emscriptenEnv() });
 }
