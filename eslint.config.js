@@ -54,5 +54,9 @@ export default [
     ],
     languageOptions: { globals: globals.node },
   },
-  { files: ['tests/e2e/**', 'bench/browser/**'], languageOptions: { globals: globals.browser } },
+  // E2E callbacks run inside the page; the lab tests run in happy-dom.
+  {
+    files: ['tests/e2e/**', 'bench/browser/**', 'tests/js/lab-*.js'],
+    languageOptions: { globals: globals.browser },
+  },
 ];

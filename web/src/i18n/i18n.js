@@ -7,7 +7,10 @@ import zh from './zh/index.js';
 const TABLES = { en, zh };
 /** @typedef {'en' | 'zh'} Language */
 
-/** The language from ?lang=, else the browser's, else English. */
+/**
+ * The language from ?lang=, else the browser's, else English.
+ * @returns {Language}
+ */
 export function pickLanguage(query = '', navigatorLanguage = 'en') {
   const asked = new URLSearchParams(query).get('lang');
   if (asked === 'en' || asked === 'zh') return asked;

@@ -72,7 +72,9 @@ export function parseScenario(text) {
     scenario = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`The scenario file is not valid JSON: ${reason.slice(0, 200)}`);
+    throw new Error(`The scenario file is not valid JSON: ${reason.slice(0, 200)}`, {
+      cause: error,
+    });
   }
   scenarioModule(scenario);
   return scenario;

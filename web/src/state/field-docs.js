@@ -33,9 +33,10 @@ function rangeText(field, names) {
       if (field.item?.choices) return `${length} of ${choices}`;
       return `${length}, each ${field.item.type} in ${boundsText(field.item)}`;
     }
-    case 'points':
+    case 'points': {
       const also = field.pointDoc ? `; ${field.pointDoc}` : '';
       return `at most ${field.maxPoints} points [${field.pointText}]${also}`;
+    }
     case 'text':
       return `at most ${field.maxLength} characters` +
         (field.urlMaxLength !== undefined ? ` (in the URL up to ${field.urlMaxLength})` : '');

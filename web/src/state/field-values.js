@@ -143,7 +143,7 @@ function checkPoints(field, value, names, state) {
   let strictError;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    let problem = null;
+    let problem;
     if (!Array.isArray(row) || row.length !== field.stride || !row.every(isNumber)) {
       problem = `must be [${field.pointText}] of finite numbers`;
     } else {

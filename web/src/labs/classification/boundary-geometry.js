@@ -7,7 +7,9 @@
  * @param {import('../../views/plot-frame.js').Box} box
  */
 export function boundaryLine(w, level, box) {
-  const [w0, w1, w2] = w;
+  const w0 = w[0];
+  const w1 = w[1];
+  const w2 = w[2];
   if (w1 === 0 && w2 === 0) return null;
   if (Math.abs(w2) >= Math.abs(w1)) {
     const xs = [box.xMin, box.xMax];

@@ -20,7 +20,9 @@ const PARTS = [
 const TERMINAL = ['diverged', 'max-steps', 'converged', 'gradient-small'];
 const ZERO_START = [0, 0, 0];
 
-/** @implements {import('../shared/lab-controller.js').Lab} */
+/** @typedef {import('../shared/lab-controller.js').Lab} Lab */
+
+/** @implements {Lab} */
 export class ClassificationLab {
   /** @param {import('../shared/lab-controller.js').LabController} host */
   constructor(host) {
@@ -173,10 +175,10 @@ export class ClassificationLab {
     const state = perceptron.state();
     if (state === 'converged') {
       const values = { epochs: perceptron.epoch(), updates: perceptron.totalUpdates() };
-      return { text: this.t('classification.stopped.converged', values), kind: 'info' };
+      return { text: this.t('classification.stopped.converged', values), kind: /** @type {const} */ ('info') };
     }
     if (state === 'max-epochs') {
-      return { text: this.t('classification.stopped.maxEpochs'), kind: 'error' };
+      return { text: this.t('classification.stopped.maxEpochs'), kind: /** @type {const} */ ('error') };
     }
     return null;
   }
@@ -186,9 +188,9 @@ export class ClassificationLab {
     const state = this.trainer.state();
     if (state === 'diverged') {
       const step = this.trainer.stepCount();
-      return { text: this.t('classification.stopped.diverged', { step }), kind: 'error' };
+      return { text: this.t('classification.stopped.diverged', { step }), kind: /** @type {const} */ ('error') };
     }
-    if (TERMINAL.includes(state)) return { text: this.trainer.stopMessage(), kind: 'info' };
+    if (TERMINAL.includes(state)) return { text: this.trainer.stopMessage(), kind: /** @type {const} */ ('info') };
     return null;
   }
 

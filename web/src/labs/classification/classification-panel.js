@@ -35,6 +35,7 @@ export class ClassificationPanel {
       return control;
     };
     // A slider for `field`; counts (batch size, speed) report whole numbers.
+    /** @param {string} field @param {any} spec */
     const slider = (field, { whole = false, ...spec }) => {
       const report = (v) => on.change({ [field]: whole ? Math.round(v) : v });
       const control = sliderControl({ ...spec, onChange: report });

@@ -39,6 +39,8 @@ export class NetworkDiagram {
     this.t = t;
     this.on = on;
     this.element = el('div', { className: 'net-diagram-card' });
+    /** @type {object | undefined} thumbnail images, kept between draws */
+    this.atlas = undefined;
     this.hovered = null; // { kind: 'link', l, j, k } | { kind: 'neuron', l, j }
     this.tooltip = el('div', { className: 'net-tooltip', testid: 'net-tooltip' });
     this.tooltip.hidden = true;

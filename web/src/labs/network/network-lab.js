@@ -22,7 +22,9 @@ const CHART_EVERY = 6; // frames between chart updates while playing (Chart.js i
 // Settings that only change what is drawn; every other field defines the model.
 const VIEW_ONLY = ['speed', 'showTest', 'discretize', 'layerMetric'];
 
-/** @implements {import('../shared/lab-controller.js').Lab} */
+/** @typedef {import('../shared/lab-controller.js').Lab} Lab */
+
+/** @implements {Lab} */
 export class NetworkLab {
   /** @param {import('../shared/lab-controller.js').LabController} host */
   constructor(host) {
@@ -208,10 +210,10 @@ export class NetworkLab {
     const state = this.model.state();
     if (state === 'diverged') {
       const step = this.model.stepCount();
-      return { text: this.t('network.diverged', { step }), kind: 'error' };
+      return { text: this.t('network.diverged', { step }), kind: /** @type {const} */ ('error') };
     }
     if (state !== 'ready' && state !== 'running') {
-      return { text: this.model.stopMessage(), kind: 'info' };
+      return { text: this.model.stopMessage(), kind: /** @type {const} */ ('info') };
     }
     return null;
   }

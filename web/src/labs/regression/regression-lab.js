@@ -26,7 +26,9 @@ const PARTS = [
 ];
 const TERMINAL = ['converged', 'diverged', 'max-steps', 'gradient-small'];
 
-/** @implements {import('../shared/lab-controller.js').Lab} */
+/** @typedef {import('../shared/lab-controller.js').Lab} Lab */
+
+/** @implements {Lab} */
 export class RegressionLab {
   /** @param {import('../shared/lab-controller.js').LabController} host */
   constructor(host) {
@@ -250,12 +252,12 @@ export class RegressionLab {
     if (state === 'diverged') {
       const limit = (2 / this.model.hessianMaxEigenvalue()).toPrecision(3);
       const step = this.trainer.stepCount();
-      return { text: this.t('regression.stopped.diverged', { step, limit }), kind: 'error' };
+      return { text: this.t('regression.stopped.diverged', { step, limit }), kind: /** @type {const} */ ('error') };
     }
-    if (TERMINAL.includes(state)) return { text: this.trainer.stopMessage(), kind: 'info' };
+    if (TERMINAL.includes(state)) return { text: this.trainer.stopMessage(), kind: /** @type {const} */ ('info') };
     if (this.closed.ok && this.distance() < 1e-9 && this.host.state.method === 'gd') {
       this.reached = true;
-      return { text: this.t('regression.stopped.reached'), kind: 'info' };
+      return { text: this.t('regression.stopped.reached'), kind: /** @type {const} */ ('info') };
     }
     return null;
   }

@@ -29,7 +29,9 @@ const PARTS = [
   ['chart', ['logLoss']],
 ];
 
-/** @implements {import('../shared/lab-controller.js').Lab} */
+/** @typedef {import('../shared/lab-controller.js').Lab} Lab */
+
+/** @implements {Lab} */
 export class ValleyLab {
   /** @param {import('../shared/lab-controller.js').LabController} host */
   constructor(host) {

@@ -41,6 +41,7 @@ export function mountGradientCheck(container, lab, t) {
   let page = 0;
   /** @type {import('./frame-scheduler.js').SlicedJob | null} */
   let job = null;
+  /** @type {number | string} */
   let checkedVersion = NaN;
 
   const runButton = buttonControl({

@@ -109,7 +109,7 @@ export function createLabPanelSource(lab) {
     get checksInChunks() {
       const m = model();
       if (!indexSupport.has(m)) {
-        let supported = false;
+        let supported;
         try {
           supported = m.gradientCheck({ indices: [0] }).analytic.length === 1;
         } catch {

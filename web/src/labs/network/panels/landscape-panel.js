@@ -55,6 +55,7 @@ export function mountLandscape(container, lab, t) {
   /** @type {[number, number] | null} */
   let current = null;
   let lastPoint = -Infinity;
+  /** @type {number | string} */
   let sliceVersion = NaN;
 
   const canvas = /** @type {HTMLCanvasElement} */ (el('canvas', { testid: 'landscape-canvas' }));

@@ -58,6 +58,7 @@ export function mountStepThrough(container, lab, t) {
   /** @type {import('./step-through-format.js').Step[]} */
   let steps = [];
   let sizesKey = '';
+  /** @type {number | string} */
   let shownVersion = NaN;
   let lastRefresh = -Infinity;
   /** @type {import('./panel-source.js').ProbeResult | null} */
