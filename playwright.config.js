@@ -1,5 +1,5 @@
 // E2E tests against the built site (dist/, made by `vite build`) in Debian's Chromium.
-// Never `playwright install`: it downloads a browser (TOOLCHAIN.md pitfall 9).
+// Never `playwright install`: it downloads a browser (CONTRIBUTING.md, toolchain pitfall 9).
 import { defineConfig } from '@playwright/test';
 
 // DESCENT_E2E_PORT lets two checkouts run their E2E tests at once.

@@ -20,7 +20,7 @@ const tiers = [];
 const record = (tier, passed, failed, note) => tiers.push({ tier, passed, failed, note });
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
-// 0. The core stays free of Emscripten (DESIGN.md habit 1).
+// 0. The core stays free of Emscripten (docs/architecture.md, habit 1).
 {
   const leaks = runCapture('grep', ['-rlE', '#include[[:space:]]*<emscripten', 'cpp/core']);
   const files = leaks.output.trim();

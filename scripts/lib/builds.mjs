@@ -21,7 +21,8 @@ export function buildNative(targets = []) {
  */
 export function buildWasm(targets = ['descent_core_wasm']) {
   if (!existsSync(`${WASM_DIR}/CMakeCache.txt`)) {
-    // emcmake's default emulator passes a flag Node 20 rejects (TOOLCHAIN.md pitfall 4).
+    // emcmake's default emulator passes a flag Node 20 rejects
+    // (CONTRIBUTING.md, toolchain pitfall 4).
     const emulator = '-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node';
     const configure = ['cmake', '-S', '.', '-B', WASM_DIR, '-DCMAKE_BUILD_TYPE=Release', emulator];
     runOrExit('emcmake', configure, { env: emscriptenEnv() });

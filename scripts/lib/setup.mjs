@@ -1,6 +1,6 @@
 // Idempotent set-up for a fresh Debian 12 machine: system packages through apt (sudo only when
 // not root) and npm packages through `npm ci` (the lockfile lists every platform's optional
-// packages, so it stays in sync: TOOLCHAIN.md pitfall 6 was a lockfile made without them).
+// packages, so it stays in sync; CONTRIBUTING.md, toolchain pitfall 6).
 import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { run } from './run.mjs';
