@@ -21,7 +21,10 @@ target_link_options(descent_core_wasm PRIVATE
   # and only the Module options that web/src/engine/load-*.js pass: 164.4 -> 160.7 KB gzip with
   # unchanged bench figures. (-Oz at link time would save 7 KB more but costs ~20% on training.)
   -sMALLOC=emmalloc -sASSERTIONS=0 -sDYNAMIC_EXECUTION=0 -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2
-  "-sINCOMING_MODULE_JS_API=[locateFile,wasmBinary,instantiateWasm,print,printErr,onAbort]")
+  "-sINCOMING_MODULE_JS_API=[locateFile,wasmBinary,instantiateWasm,print,printErr,onAbort]"
+  # The wasm stack pointer, read by tests/js/engine-refusals.test.js: a refusal must leave it
+  # where it was (an exception unwinding through a binding would not).
+  "-sEXPORTED_RUNTIME_METHODS=[stackSave]")
 # The Closure Compiler minifies the glue (13.3 -> 9.0 KB gzip); scripts/lib/run.mjs points
 # EM_CLOSURE_COMPILER at the npm one. A hand-run build without it links unminified glue.
 if(DEFINED ENV{EM_CLOSURE_COMPILER})
