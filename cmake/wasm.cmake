@@ -9,6 +9,19 @@ target_compile_options(descent_core PRIVATE ${DESCENT_WASM_FLAGS})
 
 set(DESCENT_GENERATED_DIR ${CMAKE_SOURCE_DIR}/web/src/engine/generated)
 file(GLOB DESCENT_BINDING_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/cpp/bindings/*.cpp)
+# Code that runs once per user action, not per step: the bindings' argument reading and the
+# core's option parsing, refusals and data set-up. Compiled for size (-Oz marks its functions
+# minsize, which link-time optimisation keeps), it stays small while the training loops keep
+# -O3.
+set(DESCENT_COLD_SOURCES
+  ${DESCENT_BINDING_SOURCES}
+  ${CMAKE_SOURCE_DIR}/cpp/core/message.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/data/csv_import.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/data/generator_options.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/net/network_options.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/net/network_session_data.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/optim/trainer_options.cc)
+set_source_files_properties(${DESCENT_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
 add_executable(descent_core_wasm ${DESCENT_BINDING_SOURCES})
 target_compile_options(descent_core_wasm PRIVATE ${DESCENT_WASM_FLAGS})
 target_link_libraries(descent_core_wasm PRIVATE descent_core)
