@@ -1,6 +1,6 @@
 # WebAssembly build with Emscripten 3.1.6.
 #   descent_core_wasm -> web/src/engine/generated/descent-core.{js,wasm}: one ES6 artifact that
-#                        serves the browser and the Node tests (TOOLCHAIN.md pitfall 3)
+#                        serves the browser and the Node tests (CONTRIBUTING.md, toolchain pitfall 3)
 #   core_tests_wasm   -> the GoogleTest suite as a plain-Node program, run by ctest
 # -flto: link-time optimisation across the core and the bindings drops what no binding reaches
 # (147.7 -> 143.7 KB gzip for the wasm) with unchanged bench figures.
@@ -9,6 +9,19 @@ target_compile_options(descent_core PRIVATE ${DESCENT_WASM_FLAGS})
 
 set(DESCENT_GENERATED_DIR ${CMAKE_SOURCE_DIR}/web/src/engine/generated)
 file(GLOB DESCENT_BINDING_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/cpp/bindings/*.cpp)
+# Code that runs once per user action, not per step: the bindings' argument reading and the
+# core's option parsing, refusals and data set-up. Compiled for size (-Oz marks its functions
+# minsize, which link-time optimisation keeps), it stays small while the training loops keep
+# -O3.
+set(DESCENT_COLD_SOURCES
+  ${DESCENT_BINDING_SOURCES}
+  ${CMAKE_SOURCE_DIR}/cpp/core/message.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/data/csv_import.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/data/generator_options.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/net/network_options.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/net/network_session_data.cc
+  ${CMAKE_SOURCE_DIR}/cpp/core/optim/trainer_options.cc)
+set_source_files_properties(${DESCENT_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
 add_executable(descent_core_wasm ${DESCENT_BINDING_SOURCES})
 target_compile_options(descent_core_wasm PRIVATE ${DESCENT_WASM_FLAGS})
 target_link_libraries(descent_core_wasm PRIVATE descent_core)
@@ -21,7 +34,10 @@ target_link_options(descent_core_wasm PRIVATE
   # and only the Module options that web/src/engine/load-*.js pass: 164.4 -> 160.7 KB gzip with
   # unchanged bench figures. (-Oz at link time would save 7 KB more but costs ~20% on training.)
   -sMALLOC=emmalloc -sASSERTIONS=0 -sDYNAMIC_EXECUTION=0 -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2
-  "-sINCOMING_MODULE_JS_API=[locateFile,wasmBinary,instantiateWasm,print,printErr,onAbort]")
+  "-sINCOMING_MODULE_JS_API=[locateFile,wasmBinary,instantiateWasm,print,printErr,onAbort]"
+  # The wasm stack pointer, read by tests/js/engine-refusals.test.js: a refusal must leave it
+  # where it was (an exception unwinding through a binding would not).
+  "-sEXPORTED_RUNTIME_METHODS=[stackSave]")
 # The Closure Compiler minifies the glue (13.3 -> 9.0 KB gzip). Debian's Emscripten has none, so
 # the npm one (node_modules, installed by `npm ci`) is used unless EM_CLOSURE_COMPILER names
 # another. Its path is fixed here and handed to the link itself, so that a build started from any

@@ -1,32 +1,30 @@
 // The one Embind registration file: maps the core (Google style, cpp/core/) to JS names
-// (camelCase). Adapters in this folder hold the glue; the core never sees Emscripten.
-// web/src/engine/descent-core.d.ts documents every name registered here, and
-// tests/js/module-api.test.js checks that the two agree.
+// (camelCase). Adapters in this folder read JS arguments into the core's structs and hand
+// buffers back as views; the core never sees Emscripten. Objects are made by create*()
+// functions rather than constructors so that a refused argument gives null (and a refusal,
+// refusal.h) instead of a half-made object. web/src/engine/descent-core.d.ts documents every
+// name registered here, and tests/js/module-api.test.js checks that the two agree.
 #include <emscripten/bind.h>
 
-#include "bindings/generator_options.h"
+#include "bindings/classifier_handle.h"
+#include "bindings/computation_graph_js.h"
 #include "bindings/js_args.h"
+#include "bindings/linear_data.h"
+#include "bindings/network_handle.h"
+#include "bindings/perceptron_handle.h"
+#include "bindings/polynomial_handle.h"
+#include "bindings/refusal.h"
+#include "bindings/regression_handle.h"
 #include "bindings/surface_handle.h"
+#include "bindings/surface_probe.h"
 #include "bindings/trainer_handle.h"
+#include "core/data/generators_2d.h"
+#include "core/linear/margin_loss_objective.h"
+#include "core/net/network_config.h"
 #include "core/optim/optimizer.h"
 #include "core/optim/sampler.h"
 #include "core/optim/schedule.h"
 #include "core/surfaces/surface.h"
-// -- includes: network lab --
-#include "bindings/network_config.h"
-#include "bindings/network_handle.h"
-
-// -- includes: regression and classification labs --
-#include "bindings/classifier_handle.h"
-#include "bindings/computation_graph_js.h"
-#include "bindings/linear_data.h"
-#include "bindings/perceptron_handle.h"
-#include "bindings/polynomial_handle.h"
-#include "bindings/regression_handle.h"
-
-// -- includes: valley lab extras --
-#include "bindings/surface_probe.h"
-
 
 namespace descent::bindings {
 namespace {
@@ -36,26 +34,39 @@ using emscripten::class_;
 using emscripten::function;
 using emscripten::val;
 
-val SurfaceNamesJs() { return StringArray(SurfaceNames()); }
-val OptimizerNamesJs() { return StringArray(OptimizerNames()); }
-val ScheduleNamesJs() { return StringArray(ScheduleNames()); }
-val SamplingNamesJs() { return StringArray(SamplingNames()); }
+// A name list of the core as a JS array (copy).
+template <const std::vector<std::string>& (*Names)()>
+val NamesJs() {
+  return StringArray(Names());
+}
 
-// -- helpers: network lab --
+val GeneratorTasksJs() {
+  std::vector<std::string> tasks;
+  for (const std::string& name : GeneratorNames()) {
+    tasks.push_back(GeneratorTaskName(FindGenerator(name)->task));
+  }
+  return StringArray(tasks);
+}
 
-// -- helpers: regression and classification labs --
-val MarginLossNamesJs() { return StringArray({"squared-hinge", "hinge", "logistic"}); }
+SurfaceProbe* CreateSurfaceProbe(SurfaceHandle* surface) { return SurfaceProbe::Create(surface); }
 
-// -- helpers: valley lab extras --
-
-EMSCRIPTEN_BINDINGS(descent) {
-  function("surfaceNames", &SurfaceNamesJs);
-  function("optimizerNames", &OptimizerNamesJs);
-  function("scheduleNames", &ScheduleNamesJs);
-  function("samplingNames", &SamplingNamesJs);
-  function("generatorNames", &GeneratorNamesJs);
+void RegisterNames() {
+  function("surfaceNames", &NamesJs<SurfaceNames>);
+  function("optimizerNames", &NamesJs<OptimizerNames>);
+  function("scheduleNames", &NamesJs<ScheduleNames>);
+  function("samplingNames", &NamesJs<SamplingNames>);
+  function("generatorNames", &NamesJs<GeneratorNames>);
   function("generatorTasks", &GeneratorTasksJs);
+  function("featureNames", &NamesJs<FeatureNames>);
+  function("hiddenActivationNames", &NamesJs<HiddenActivationNames>);
+  function("outputActivationNames", &NamesJs<OutputActivationNames>);
+  function("costNames", &NamesJs<CostNames>);
+  function("regularizationNames", &NamesJs<RegularizationNames>);
+  function("initNames", &NamesJs<InitNames>);
+  function("marginLossNames", &NamesJs<MarginLossNames>);
+}
 
+void RegisterValley() {
   class_<TrainerHandle>("Trainer")
       .function("step", &TrainerHandle::Step)
       .function("reset", &TrainerHandle::Reset)
@@ -81,8 +92,8 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("pathSteps", &TrainerHandle::PathSteps)
       .function("pathValues", &TrainerHandle::PathValues);
 
+  function("createSurface", &SurfaceHandle::Create, allow_raw_pointers());
   class_<SurfaceHandle>("Surface")
-      .constructor(&SurfaceHandle::Create, allow_raw_pointers())
       .function("name", &SurfaceHandle::Name)
       .function("value", &SurfaceHandle::Value)
       .function("gradient", &SurfaceHandle::Gradient)
@@ -93,16 +104,17 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("grid", &SurfaceHandle::Grid)
       .function("makeTrainer", &SurfaceHandle::MakeTrainer, allow_raw_pointers());
 
-  // -- registrations: network lab --
-  function("featureNames", &FeatureNamesJs);
-  function("hiddenActivationNames", &HiddenActivationNamesJs);
-  function("outputActivationNames", &OutputActivationNamesJs);
-  function("costNames", &CostNamesJs);
-  function("regularizationNames", &RegularizationNamesJs);
-  function("initNames", &InitNamesJs);
+  function("createSurfaceProbe", &CreateSurfaceProbe, allow_raw_pointers());
+  class_<SurfaceProbe>("SurfaceProbe")
+      .function("directionalDerivative", &SurfaceProbe::DirectionalDerivative)
+      .function("steepestAscentAngle", &SurfaceProbe::SteepestAscentAngle)
+      .function("slice", &SurfaceProbe::Slice)
+      .function("hessianEigen", &SurfaceProbe::HessianEigen);
+}
 
+void RegisterNetwork() {
+  function("createNetwork", &NetworkHandle::Create, allow_raw_pointers());
   class_<NetworkHandle>("NetworkModel")
-      .constructor(&NetworkHandle::Create, allow_raw_pointers())
       .function("step", &NetworkHandle::Step)
       .function("stepEpochs", &NetworkHandle::StepEpochs)
       .function("reset", &NetworkHandle::Reset)
@@ -163,18 +175,17 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("landscapeValues", &NetworkHandle::LandscapeValues)
       .function("landscapePath", &NetworkHandle::LandscapePath)
       .function("landscapeProject", &NetworkHandle::LandscapeProject);
+}
 
-
-  // -- registrations: regression and classification labs --
+void RegisterLinear() {
   function("commuteData", &CommuteDataJs);
   function("sineData", &SineDataJs);
   function("generatePoints", &GeneratePointsJs);
   function("parseCsv", &ParseCsvJs);
   function("regressionGraph", &RegressionGraphJs);
-  function("marginLossNames", &MarginLossNamesJs);
 
+  function("createRegression", &RegressionHandle::Create, allow_raw_pointers());
   class_<RegressionHandle>("Regression")
-      .constructor(&RegressionHandle::Create, allow_raw_pointers())
       .function("parameterCount", &RegressionHandle::ParameterCount)
       .function("sampleCount", &RegressionHandle::SampleCount)
       .function("lambda", &RegressionHandle::Lambda)
@@ -185,14 +196,14 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("hessianMaxEigenvalue", &RegressionHandle::HessianMaxEigenvalue)
       .function("makeTrainer", &RegressionHandle::MakeTrainer, allow_raw_pointers());
 
+  function("createPolynomial", &PolynomialHandle::Create, allow_raw_pointers());
   class_<PolynomialHandle>("Polynomial")
-      .constructor(&PolynomialHandle::Create, allow_raw_pointers())
       .function("fit", &PolynomialHandle::Fit)
       .function("curve", &PolynomialHandle::Curve)
       .function("costsByDegree", &PolynomialHandle::CostsByDegree);
 
+  function("createClassifier", &ClassifierHandle::Create, allow_raw_pointers());
   class_<ClassifierHandle>("Classifier")
-      .constructor(&ClassifierHandle::Create, allow_raw_pointers())
       .function("parameterCount", &ClassifierHandle::ParameterCount)
       .function("sampleCount", &ClassifierHandle::SampleCount)
       .function("loss", &ClassifierHandle::Loss)
@@ -203,8 +214,8 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("margin", &ClassifierHandle::Margin)
       .function("makeTrainer", &ClassifierHandle::MakeTrainer, allow_raw_pointers());
 
+  function("createPerceptron", &PerceptronHandle::Create, allow_raw_pointers());
   class_<PerceptronHandle>("Perceptron")
-      .constructor(&PerceptronHandle::Create, allow_raw_pointers())
       .function("step", &PerceptronHandle::Step)
       .function("reset", &PerceptronHandle::Reset)
       .function("weights", &PerceptronHandle::Weights)
@@ -216,14 +227,14 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("lastWasMistake", &PerceptronHandle::LastWasMistake)
       .function("mistakesThisEpoch", &PerceptronHandle::MistakesThisEpoch)
       .function("mistakesPerEpoch", &PerceptronHandle::MistakesPerEpoch);
+}
 
-  // -- registrations: valley lab extras --
-  class_<SurfaceProbe>("SurfaceProbe")
-      .constructor(&SurfaceProbe::Create, allow_raw_pointers())
-      .function("directionalDerivative", &SurfaceProbe::DirectionalDerivative)
-      .function("steepestAscentAngle", &SurfaceProbe::SteepestAscentAngle)
-      .function("slice", &SurfaceProbe::Slice)
-      .function("hessianEigen", &SurfaceProbe::HessianEigen);
+EMSCRIPTEN_BINDINGS(descent) {
+  function("takeRefusal", &TakeRefusal);
+  RegisterNames();
+  RegisterValley();
+  RegisterNetwork();
+  RegisterLinear();
 }
 
 }  // namespace

@@ -4,104 +4,85 @@
 
 #include "bindings/js_args.h"
 #include "bindings/linear_args.h"
+#include "bindings/refusal.h"
 #include "core/linear/classifier_metrics.h"
-#include "core/linear/least_squares_objective.h"
+#include "core/message.h"
 
 namespace descent::bindings {
 
 using emscripten::val;
 
-MarginLossConfig ReadMarginLossOptions(const val &options) {
+namespace {
+constexpr double kMaxLambda = 1e6;
+const std::vector<int> kAllSamples;
+}  // namespace
+
+ClassifierHandle* ClassifierHandle::Create(const val& inputs, int input_dim, const val& labels,
+                                           const val& options) {
   JsObjectReader in(options, "classifier options");
   MarginLossConfig config;
-  const std::string loss = in.String("loss", MarginLossName(config.loss));
-  config.lambda = in.Number("lambda", 0);
-  in.ThrowIfAny();
-  RequireRange(config.lambda, 0, 1e6, "lambda");
-  if (!ParseMarginLoss(loss, &config.loss)) {
-    ThrowError("Unknown loss '" + loss +
-               "'. Choose squared-hinge, hinge or logistic.");
+  std::string loss = MarginLossName(config.loss);
+  in.String("loss", &loss);
+  in.Number("lambda", &config.lambda);
+  std::string message = in.error();
+  if (message.empty()) message = CheckRange(config.lambda, 0, kMaxLambda, "lambda");
+  if (message.empty() && !ParseMarginLoss(loss, &config.loss)) {
+    message = UnknownName("loss", loss, MarginLossNames());
   }
-  return config;
-}
-
-ClassifierHandle *ClassifierHandle::Create(const val &inputs, int input_dim,
-                                           const val &labels,
-                                           const val &options) {
-  const MarginLossConfig config = ReadMarginLossOptions(options);
   RowMatrix design;
   Eigen::VectorXd y;
-  ReadLinearData(inputs, input_dim, labels, &design, &y);
-  ThrowIfError(MarginLossObjective::Validate(design, y, config));
-  return new ClassifierHandle(
-      std::make_shared<MarginLossObjective>(design, y, config));
+  if (message.empty()) message = ReadLinearData(inputs, input_dim, labels, &design, &y);
+  if (message.empty()) message = MarginLossObjective::Validate(design, y, config);
+  if (Refused(message)) return nullptr;
+  return new ClassifierHandle(std::make_shared<MarginLossObjective>(design, y, config));
 }
 
-ClassifierHandle::ClassifierHandle(
-    std::shared_ptr<MarginLossObjective> objective)
-    : objective_(std::move(objective)), point_(objective_->ParameterCount()) {}
+ClassifierHandle::ClassifierHandle(std::shared_ptr<MarginLossObjective> objective)
+    : objective_(std::move(objective)) {}
 
-double ClassifierHandle::Cost(const val &weights) {
-  static const std::vector<int> kAllSamples;
-  return objective_->Evaluate(
-      ReadNumberArray(weights, ParameterCount(), "weights"), kAllSamples,
-      nullptr);
+std::string ClassifierHandle::ReadWeights(const val& weights, Eigen::VectorXd* out) const {
+  return ReadNumberArray(weights, ParameterCount(), "weights", out);
 }
 
-val ClassifierHandle::CostGrid(int i, int j, const val &base, const val &box,
-                               int n) {
-  JsObjectReader in(box, "grid box");
-  WeightBox b;
-  b.i_min = in.Number("iMin", b.i_min);
-  b.i_max = in.Number("iMax", b.i_max);
-  b.j_min = in.Number("jMin", b.j_min);
-  b.j_max = in.Number("jMax", b.j_max);
-  in.ThrowIfAny();
-  const int d = ParameterCount();
-  RequireRange(i, 0, d - 1, "weight index i");
-  RequireRange(j, 0, d - 1, "weight index j");
-  if (i == j)
-    ThrowError("Choose two different weights for the cost grid.");
-  // The margin-loss grid costs O(n² · samples); cap it lower than the
-  // quadratic-form grid.
-  RequireRange(n, 2, 256, "grid size");
-  if (!(b.i_max > b.i_min) || !(b.j_max > b.j_min))
-    ThrowError("grid box needs iMax > iMin and jMax > jMin");
-  point_ = ReadNumberArray(base, d, "base weights");
-  grid_.resize(static_cast<size_t>(n) * n);
-  static const std::vector<int> kAllSamples;
-  for (int row = 0; row < n; ++row) {
-    point_[j] = b.j_min + (b.j_max - b.j_min) * row / (n - 1);
-    for (int col = 0; col < n; ++col) {
-      point_[i] = b.i_min + (b.i_max - b.i_min) * col / (n - 1);
-      grid_[static_cast<size_t>(row) * n + col] = static_cast<float>(
-          objective_->Evaluate(point_, kAllSamples, nullptr));
-    }
+double ClassifierHandle::Cost(const val& weights) {
+  Eigen::VectorXd w;
+  if (Refused(ReadWeights(weights, &w))) return 0;
+  return objective_->Evaluate(w, kAllSamples, nullptr);
+}
+
+val ClassifierHandle::CostGrid(int i, int j, const val& base, const val& box, int n) {
+  WeightBox weight_box;
+  Eigen::VectorXd base_weights;
+  if (Refused(ReadWeightBox(box, &weight_box)) ||
+      Refused(ReadNumberArray(base, ParameterCount(), "base weights", &base_weights)) ||
+      Refused(objective_->ValidateGrid(i, j, weight_box, n))) {
+    return val::undefined();
   }
+  grid_.resize(static_cast<size_t>(n) * n);
+  objective_->CostOverTwoWeights(i, j, base_weights, weight_box, n, grid_.data());
   return View(grid_);
 }
 
-double ClassifierHandle::Accuracy(const val &weights) const {
-  return descent::Accuracy(
-      objective_->design(), objective_->labels(),
-      ReadNumberArray(weights, ParameterCount(), "weights"));
+double ClassifierHandle::Accuracy(const val& weights) const {
+  Eigen::VectorXd w;
+  if (Refused(ReadWeights(weights, &w))) return 0;
+  return descent::Accuracy(objective_->design(), objective_->labels(), w);
 }
 
-val ClassifierHandle::Misclassified(const val &weights) const {
+val ClassifierHandle::Misclassified(const val& weights) const {
+  Eigen::VectorXd w;
+  if (Refused(ReadWeights(weights, &w))) return val::undefined();
   std::vector<int> indices;
-  MisclassifiedIndices(objective_->design(), objective_->labels(),
-                       ReadNumberArray(weights, ParameterCount(), "weights"),
-                       &indices);
+  MisclassifiedIndices(objective_->design(), objective_->labels(), w, &indices);
   val out = val::array();
-  for (int index : indices)
-    out.call<void>("push", index);
+  for (int index : indices) out.call<void>("push", index);
   return out;
 }
 
-val ClassifierHandle::Margin(const val &weights) const {
-  const MarginInfo info =
-      ComputeMargin(objective_->design(), objective_->labels(),
-                    ReadNumberArray(weights, ParameterCount(), "weights"), 0);
+val ClassifierHandle::Margin(const val& weights) const {
+  Eigen::VectorXd w;
+  if (Refused(ReadWeights(weights, &w))) return val::undefined();
+  const MarginInfo info = ComputeMargin(objective_->design(), objective_->labels(), w, 0);
   val out = val::object();
   out.set("defined", info.defined);
   out.set("signedMargin", info.signed_margin);
@@ -111,9 +92,8 @@ val ClassifierHandle::Margin(const val &weights) const {
   return out;
 }
 
-TrainerHandle *ClassifierHandle::MakeTrainer(const val &options,
-                                             const val &initial) {
+TrainerHandle* ClassifierHandle::MakeTrainer(const val& options, const val& initial) {
   return TrainerHandle::Create(objective_, options, initial);
 }
 
-} // namespace descent::bindings
+}  // namespace descent::bindings

@@ -1,36 +1,37 @@
 #include "bindings/computation_graph_js.h"
 
-#include "bindings/js_args.h"
+#include "bindings/refusal.h"
 #include "core/diagnostics/computation_graph.h"
+#include "core/message.h"
 
 namespace descent::bindings {
 
 using emscripten::val;
 
 namespace {
-const char *KindName(GraphNodeKind kind) {
+const char* KindName(GraphNodeKind kind) {
   switch (kind) {
-  case GraphNodeKind::kInput:
-    return "input";
-  case GraphNodeKind::kParameter:
-    return "parameter";
-  case GraphNodeKind::kComputed:
-    return "computed";
+    case GraphNodeKind::kInput:
+      return "input";
+    case GraphNodeKind::kParameter:
+      return "parameter";
+    case GraphNodeKind::kComputed:
+      return "computed";
   }
   return "computed";
 }
-} // namespace
+}  // namespace
 
 val RegressionGraphJs(double w, double x, double b, double y) {
-  RequireFinite(w, "w");
-  RequireFinite(x, "x");
-  RequireFinite(b, "b");
-  RequireFinite(y, "y");
+  if (Refused(CheckFinite(w, "w")) || Refused(CheckFinite(x, "x")) ||
+      Refused(CheckFinite(b, "b")) || Refused(CheckFinite(y, "y"))) {
+    return val::undefined();
+  }
   LinearRegressionGraph graph;
   graph.Evaluate(w, x, b, y);
   val nodes = val::array();
   for (int i = 0; i < graph.node_count(); ++i) {
-    const GraphNode &node = graph.node(i);
+    const GraphNode& node = graph.node(i);
     val out = val::object();
     out.set("name", std::string(node.name));
     out.set("formula", std::string(node.formula));
@@ -42,7 +43,7 @@ val RegressionGraphJs(double w, double x, double b, double y) {
   }
   val edges = val::array();
   for (int i = 0; i < graph.edge_count(); ++i) {
-    const GraphEdge &edge = graph.edge(i);
+    const GraphEdge& edge = graph.edge(i);
     val out = val::object();
     out.set("from", edge.from);
     out.set("to", edge.to);
@@ -55,4 +56,4 @@ val RegressionGraphJs(double w, double x, double b, double y) {
   return result;
 }
 
-} // namespace descent::bindings
+}  // namespace descent::bindings

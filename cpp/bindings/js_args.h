@@ -1,12 +1,13 @@
-// Reading plain JS objects and arrays passed to the module, with readable errors.
-// Every binding validates its arguments completely before it allocates or changes anything,
-// because a JS Error thrown from here unwinds without running C++ destructors
-// (TOOLCHAIN.md pitfall 5).
+// Reading plain JS objects and arrays passed to the module into the core's option structs, and
+// handing buffers back as views or copies. Nothing here throws: a bad argument becomes a
+// message the caller returns as a refusal (refusal.h), and the core validates the values.
 #ifndef DESCENT_BINDINGS_JS_ARGS_H_
 #define DESCENT_BINDINGS_JS_ARGS_H_
 
 #include <emscripten/val.h>
 
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,49 +15,52 @@
 
 namespace descent::bindings {
 
-// Throws a JS Error with `message` (never returns).
-[[noreturn]] void ThrowError(const std::string& message);
-
-// Throws unless `message` is empty. Core Validate*() functions return such messages.
-void ThrowIfError(const std::string& message);
-
-// Throws unless value is finite (and, when given, inside [low, high]).
-void RequireFinite(double value, const char* name);
-void RequireRange(double value, double low, double high, const char* name);
-
-// Reads optional fields of a JS object. A missing or undefined field gives the fallback; a field
-// of the wrong type records an error naming it. Check error() (or call ThrowIfAny) after reading.
+// Reads optional fields of a JS object. A missing or undefined field leaves the target as it
+// is (the core's default); a field of the wrong type records an error naming it, and later
+// reads do nothing. Check error() after reading.
 class JsObjectReader {
  public:
   JsObjectReader(const emscripten::val& object, const char* object_name);
-  double Number(const char* field, double fallback);
-  int Integer(const char* field, int fallback);
-  bool Bool(const char* field, bool fallback);
-  std::string String(const char* field, const std::string& fallback);
+  void Number(const char* field, double* value);
+  void Integer(const char* field, int* value);
+  void Integer(const char* field, std::optional<int>* value);
+  void Bool(const char* field, bool* value);
+  void String(const char* field, std::string* value);
+  void Strings(const char* field, std::vector<std::string>* values);
+  void Numbers(const char* field, std::vector<double>* values);
   bool Has(const char* field) const;
+  // Records an error for any own key of the object not in `known` (a misspelt option would
+  // otherwise be ignored silently).
+  // `what` names one key in the message ("Unknown gradient check option 'x' (expected ...)").
+  void RefuseUnknownKeys(const char* what, std::initializer_list<const char*> known);
   const std::string& error() const { return error_; }
-  void ThrowIfAny() const { ThrowIfError(error_); }
 
  private:
   void Fail(const std::string& message);
+  // The field as an array (undefined when absent); records an error when it is none.
+  emscripten::val Array(const char* field);
   emscripten::val object_;
   std::string object_name_;
   std::string error_;
 };
 
-// Copies a JS array or typed array of numbers into a vector, checking length (when
-// expected_length >= 0) and that every entry is finite.
-Eigen::VectorXd ReadNumberArray(const emscripten::val& array, int expected_length,
-                                const char* name);
+// Copies a JS array or typed array of finite numbers into *out, checking its length when
+// expected_length >= 0. "" or the refusal; *out is untouched on refusal.
+std::string ReadNumberArray(const emscripten::val& array, int expected_length, const char* name,
+                            Eigen::VectorXd* out);
+
+// A JS value as a message quotes it: strings in quotes, at most about 60 characters.
+std::string DescribeJs(const emscripten::val& value);
 
 // A typed-array view aliasing wasm memory: valid until the next call into the module.
 emscripten::val View(const Eigen::VectorXd& vector);
 emscripten::val View(const std::vector<double>& vector);
 emscripten::val View(const std::vector<float>& vector);
+emscripten::val View(const std::vector<int>& vector);
 // A Float64Array that owns a copy: stays valid across later calls into the module.
 emscripten::val Copy(const std::vector<double>& vector);
-
-// A JS array of strings.
+// Plain JS arrays (copies).
+emscripten::val NumberArray(const Eigen::VectorXd& vector);
 emscripten::val StringArray(const std::vector<std::string>& strings);
 
 }  // namespace descent::bindings

@@ -1,324 +1,219 @@
 #include "bindings/network_handle.h"
 
-#include <emscripten/val.h>
+#include <vector>
 
-#include <algorithm>
-#include <cmath>
-
-#include "bindings/generator_options.h"
 #include "bindings/js_args.h"
-#include "bindings/trainer_config.h"
-#include "core/net/layer_stats.h"
-#include "core/random.h"
+#include "bindings/options_js.h"
+#include "bindings/refusal.h"
+#include "bindings/trainer_handle.h"
 
 namespace descent::bindings {
 
-using emscripten::typed_memory_view;
 using emscripten::val;
 
 namespace {
-
-// As for the trainer: many steps per call are fine, a mistyped billion is not.
-constexpr int kMaxStepsPerCall = 1'000'000;
-constexpr int kMaxEpochsPerCall = 10'000;
-// The path of θ for landscape projections: 256 entries of every parameter is
-// plenty for a drawn trail and keeps a 8×16 network's record near 5 MB.
-constexpr int kDefaultPathCapacity = 256;
-
-// Only ParameterCount and SampleCount matter to ReadTrainerConfig's validation;
-// this stand-in lets the options be checked before the real network is built.
-class ShapeObjective : public Objective {
-public:
-  ShapeObjective(int parameters, int samples)
-      : parameters_(parameters), samples_(samples) {}
-  int ParameterCount() const override { return parameters_; }
-  int SampleCount() const override { return samples_; }
-  double Evaluate(const Eigen::VectorXd &, const std::vector<int> &,
-                  Eigen::VectorXd *) override {
-    return 0;
+val RowsView(const RowMatrix& m) {
+  return val(emscripten::typed_memory_view(static_cast<size_t>(m.size()), m.data()));
+}
+// The gradient check's parameter indices: an array whose entries the core checks as numbers; a
+// non-number entry is refused here with the core's wording.
+std::string ReadIndices(const val& array, std::vector<double>* indices) {
+  if (!val::global("Array").call<bool>("isArray", array)) {
+    return "indices must be an array of parameter indices";
   }
-
-private:
-  int parameters_, samples_;
-};
-
-val RowsView(const RowMatrix &m) {
-  return val(typed_memory_view(static_cast<size_t>(m.size()), m.data()));
-}
-
-val HistoryValues(const History &history) {
-  return val(typed_memory_view(history.size() * history.width(),
-                               history.values().data()));
-}
-
-val HistorySteps(const History &history) {
-  return val(typed_memory_view(history.size(), history.steps().data()));
-}
-
-} // namespace
-
-NetworkHandle *NetworkHandle::Create(const val &network_options,
-                                     const val &data_options,
-                                     const val &trainer_options) {
-  NetworkOptions options = ReadNetworkOptions(network_options);
-  GeneratorConfig generator;
-  double test_fraction = 0;
-  TrainTestSplit split =
-      ReadData(data_options, options.config, options.outputs_given, &generator,
-               &test_fraction);
-  options.config.outputs = split.train.target_dim();
-  const NetworkLayout layout = MakeLayout(options.config);
-  ShapeObjective shape(layout.ParameterCount(), split.train.size());
-  TrainerConfig trainer_config = ReadTrainerConfig(trainer_options, shape);
-  JsObjectReader in(trainer_options, "trainer options");
-  const bool path_given = in.Has("pathCapacity");
-  if (!path_given)
-    trainer_config.path_capacity = kDefaultPathCapacity;
-
-  // Everything is valid: build.
-  auto *handle = new NetworkHandle();
-  handle->options_ = options;
-  handle->trainer_config_ = trainer_config;
-  handle->requested_batch_ = trainer_config.sampling.batch_size;
-  handle->generator_ = generator;
-  handle->test_fraction_ = test_fraction;
-  handle->task_ = [&] {
-    switch (FindGenerator(generator.name)->task) {
-    case GeneratorTask::kRegression:
-      return "regression";
-    case GeneratorTask::kMultiClass:
-      return "multi-class";
-    default:
-      return "binary";
+  const int length = array["length"].as<int>();
+  for (int i = 0; i < length; ++i) {
+    const val entry = array[i];
+    if (!entry.isNumber()) {
+      return "indices[" + std::to_string(i) + "] must be a whole number, got " + DescribeJs(entry);
     }
-  }();
-  handle->split_ = std::move(split);
-  handle->network_ = std::make_unique<Network>(options.config);
-  handle->ApplyData();
-  Random random(options.seed);
-  handle->network_->Initialize(&handle->initial_, &random);
-  const int layers = handle->network_->LayerCount();
-  const int capacity = std::max(2, trainer_config.history_capacity);
-  handle->delta_history_ = std::make_unique<History>(capacity, layers);
-  handle->gradient_history_ = std::make_unique<History>(capacity, layers);
-  handle->ratio_history_ = std::make_unique<History>(capacity, layers);
-  handle->cost_history_ = std::make_unique<History>(capacity, 2);
-  handle->ratios_.assign(layers, 0.0);
-  handle->row_.assign(2, 0.0);
-  handle->probe_ = std::make_unique<NetworkProbe>(handle->network_.get());
-  handle->metrics_ = std::make_unique<NetworkMetrics>(handle->network_.get());
-  handle->probe_input_.assign(2, 0.0);
-  handle->probe_target_.assign(options.config.outputs, 0.0);
-  handle->BuildTrainer(handle->initial_);
-  return handle;
+    indices->push_back(entry.as<double>());
+  }
+  return "";
 }
+}  // namespace
 
-void NetworkHandle::ApplyData() {
-  ThrowIfError(network_->SetData(split_.train.inputs, split_.train.targets));
-  ThrowIfError(network_->SetTestData(split_.test.inputs, split_.test.targets));
-}
-
-void NetworkHandle::BuildTrainer(const Eigen::VectorXd &start) {
-  TrainerConfig config = trainer_config_;
-  config.sampling.batch_size =
-      std::clamp(requested_batch_, 1, std::max(1, network_->SampleCount()));
-  trainer_ = std::make_unique<Trainer>(network_.get(), config, start);
-  delta_history_->Clear();
-  gradient_history_->Clear();
-  ratio_history_->Clear();
-  cost_history_->Clear();
-  std::fill(ratios_.begin(), ratios_.end(), 0.0);
-  last_epoch_ = 0;
-  RecordEpoch();
-}
-
-void NetworkHandle::RecordEpoch() {
-  const Eigen::VectorXd &params = trainer_->params();
-  row_[0] = network_->Cost(params, DataSplit::kTrain);
-  row_[1] = network_->Cost(params, DataSplit::kTest);
-  cost_history_->Record(last_epoch_, row_.data());
-}
-
-void NetworkHandle::RecordStep() {
-  const int t = trainer_->step_count();
-  delta_history_->Record(t, network_->delta_norms().data());
-  gradient_history_->Record(t, network_->weight_gradient_norms().data());
-  LayerUpdateRatios(network_->layout(), trainer_->params(),
-                    trainer_->optimizer().last_update(), ratios_.data());
-  ratio_history_->Record(t, ratios_.data());
+NetworkHandle* NetworkHandle::Create(const val& network_options, const val& data_options,
+                                     const val& trainer_options) {
+  NetworkOptions network;
+  NetworkDataOptions data;
+  TrainerOptions trainer;
+  std::unique_ptr<NetworkSession> session;
+  if (Refused(ReadNetworkOptions(network_options, &network)) ||
+      Refused(ReadNetworkDataOptions(data_options, &data)) ||
+      Refused(ReadTrainerOptions(trainer_options, &trainer)) ||
+      Refused(NetworkSession::Create(network, data, trainer, &session))) {
+    return nullptr;
+  }
+  return new NetworkHandle(std::move(session));
 }
 
 int NetworkHandle::Step(int n) {
-  RequireRange(n, 0, kMaxStepsPerCall, "steps per call");
-  // The layer-health chart is drawn once per frame, so the per-layer statistics are computed
-  // and recorded only for the last step of the call; the steps before it run in batched
-  // trainer calls with the network's layer norms off (bit-identical θ and costs). The batches
-  // stop at every epoch boundary so that each epoch's train/test cost is recorded at exactly
-  // the θ where the epoch ended, as when stepping one at a time.
-  int done = 0;
-  bool last_recorded = false;
-  while (done < n) {
-    const int remaining = n - done;
-    int chunk = std::min(remaining - 1, trainer_->steps_left_in_epoch());
-    const bool last = chunk == 0;
-    if (last)
-      chunk = 1;
-    network_->set_record_layer_norms(last);
-    const int ran = trainer_->Step(chunk);
-    done += ran;
-    last_recorded = last && ran == 1;
-    while (last_epoch_ < trainer_->epoch()) {
-      ++last_epoch_;
-      RecordEpoch();
-    }
-    if (ran < chunk)
-      break;
-  }
-  network_->set_record_layer_norms(true);
-  // A run stopped early (a stop rule fired in a batch) has no fresh statistics of its last
-  // step; the histories then skip this call rather than record stale norms.
-  if (last_recorded)
-    RecordStep();
-  return done;
+  int ran = 0;
+  Refused(session_->Step(n, &ran));
+  return ran;
 }
 
 int NetworkHandle::StepEpochs(int epochs) {
-  RequireRange(epochs, 0, kMaxEpochsPerCall, "epochs per call");
-  const int target = trainer_->epoch() + epochs;
-  int done = 0;
-  // One Step call per epoch: the layer statistics are sampled at each epoch's end.
-  while (trainer_->epoch() < target) {
-    const int chunk =
-        std::min(trainer_->steps_left_in_epoch(), kMaxStepsPerCall);
-    const int ran = Step(chunk);
-    done += ran;
-    if (ran < chunk)
-      break;
-  }
-  return done;
+  int ran = 0;
+  Refused(session_->StepEpochs(epochs, &ran));
+  return ran;
 }
 
-void NetworkHandle::Reset() {
-  trainer_->Reset(initial_);
-  delta_history_->Clear();
-  gradient_history_->Clear();
-  ratio_history_->Clear();
-  cost_history_->Clear();
-  std::fill(ratios_.begin(), ratios_.end(), 0.0);
-  last_epoch_ = 0;
-  RecordEpoch();
+void NetworkHandle::Reinitialize(double seed) { Refused(session_->Reinitialize(seed)); }
+
+void NetworkHandle::SetData(const val& data_options) {
+  NetworkDataOptions data;
+  if (Refused(ReadNetworkDataOptions(data_options, &data))) return;
+  Refused(session_->SetData(data));
 }
 
-void NetworkHandle::Reinitialize(double seed) {
-  RequireRange(seed, 0, 9007199254740991.0, "seed");
-  options_.seed = static_cast<uint64_t>(seed);
-  Random random(options_.seed);
-  network_->Initialize(&initial_, &random);
-  Reset();
+void NetworkHandle::AddPoint(double x, double y, double label) {
+  Refused(session_->AddPoint(x, y, label));
 }
 
-double NetworkHandle::TrainCost() {
-  return network_->Cost(trainer_->params(), DataSplit::kTrain);
-}
-double NetworkHandle::TestCost() {
-  return network_->Cost(trainer_->params(), DataSplit::kTest);
-}
+val NetworkHandle::Confusion(bool test) { return View(session_->Confusion(test)); }
 
-double NetworkHandle::Accuracy(bool test) {
-  return metrics_->Compute(trainer_->params(),
-                           test ? DataSplit::kTest : DataSplit::kTrain);
-}
-
-val NetworkHandle::Confusion(bool test) {
-  metrics_->Compute(trainer_->params(),
-                    test ? DataSplit::kTest : DataSplit::kTrain);
-  const std::vector<int> &counts = metrics_->confusion();
-  return val(typed_memory_view(counts.size(), counts.data()));
-}
-
-val NetworkHandle::Params() const { return View(trainer_->params()); }
-val NetworkHandle::InitialParams() const { return View(initial_); }
-val NetworkHandle::Gradient() const { return View(trainer_->gradient()); }
+val NetworkHandle::Params() const { return View(session_->params()); }
+val NetworkHandle::InitialParams() const { return View(session_->initial_params()); }
+val NetworkHandle::Gradient() const { return View(session_->gradient()); }
 
 val NetworkHandle::LayerSizes() const {
   val sizes = val::array();
-  for (int size : network_->layout().layer_sizes())
-    sizes.call<void>("push", size);
+  for (int size : session_->layer_sizes()) sizes.call<void>("push", size);
   return sizes;
 }
 
-void NetworkHandle::RequireLayer(int l) const {
-  RequireRange(l, 1, network_->LayerCount(), "layer");
-}
-
 double NetworkHandle::GetWeight(int l, int j, int k) const {
-  RequireLayer(l);
-  RequireRange(j, 0, network_->layout().LayerSize(l) - 1, "neuron index j");
-  RequireRange(k, 0, network_->layout().LayerSize(l - 1) - 1, "input index k");
-  return network_->GetWeight(trainer_->params(), l, j, k);
+  double value = 0;
+  Refused(session_->GetWeight(l, j, k, &value));
+  return value;
 }
 
 void NetworkHandle::SetWeight(int l, int j, int k, double value) {
-  RequireLayer(l);
-  RequireRange(j, 0, network_->layout().LayerSize(l) - 1, "neuron index j");
-  RequireRange(k, 0, network_->layout().LayerSize(l - 1) - 1, "input index k");
-  RequireFinite(value, "weight");
-  network_->SetWeight(trainer_->mutable_params(), l, j, k, value);
+  Refused(session_->SetWeight(l, j, k, value));
 }
 
 double NetworkHandle::GetBias(int l, int j) const {
-  RequireLayer(l);
-  RequireRange(j, 0, network_->layout().LayerSize(l) - 1, "neuron index j");
-  return network_->GetBias(trainer_->params(), l, j);
+  double value = 0;
+  Refused(session_->GetBias(l, j, &value));
+  return value;
 }
 
 void NetworkHandle::SetBias(int l, int j, double value) {
-  RequireLayer(l);
-  RequireRange(j, 0, network_->layout().LayerSize(l) - 1, "neuron index j");
-  RequireFinite(value, "bias");
-  network_->SetBias(trainer_->mutable_params(), l, j, value);
+  Refused(session_->SetBias(l, j, value));
 }
 
-void NetworkHandle::SetParams(const val &params) {
-  *trainer_->mutable_params() =
-      ReadNumberArray(params, ParameterCount(), "parameters");
+void NetworkHandle::SetParams(const val& params) {
+  Eigen::VectorXd values;
+  if (Refused(ReadNumberArray(params, ParameterCount(), "parameters", &values))) return;
+  Refused(session_->SetParams(values));
 }
 
-val NetworkHandle::LayerHistorySteps() const {
-  return HistorySteps(*delta_history_);
-}
-val NetworkHandle::DeltaNormHistory() const {
-  return HistoryValues(*delta_history_);
-}
+val NetworkHandle::LayerHistorySteps() const { return HistorySteps(session_->delta_history()); }
+val NetworkHandle::DeltaNormHistory() const { return HistoryValues(session_->delta_history()); }
 val NetworkHandle::WeightGradientNormHistory() const {
-  return HistoryValues(*gradient_history_);
+  return HistoryValues(session_->gradient_history());
 }
-val NetworkHandle::UpdateRatioHistory() const {
-  return HistoryValues(*ratio_history_);
-}
-val NetworkHandle::CostHistoryEpochs() const {
-  return HistorySteps(*cost_history_);
-}
-val NetworkHandle::CostHistoryValues() const {
-  return HistoryValues(*cost_history_);
-}
+val NetworkHandle::UpdateRatioHistory() const { return HistoryValues(session_->ratio_history()); }
+val NetworkHandle::CostHistoryEpochs() const { return HistorySteps(session_->cost_history()); }
+val NetworkHandle::CostHistoryValues() const { return HistoryValues(session_->cost_history()); }
 val NetworkHandle::BatchCostSteps() const {
-  return HistorySteps(trainer_->cost_history());
+  return HistorySteps(session_->trainer().cost_history());
 }
 val NetworkHandle::BatchCostValues() const {
-  return HistoryValues(trainer_->cost_history());
+  return HistoryValues(session_->trainer().cost_history());
 }
-val NetworkHandle::DeltaNorms() const { return View(network_->delta_norms()); }
+val NetworkHandle::DeltaNorms() const { return View(session_->delta_norms()); }
 val NetworkHandle::WeightGradientNorms() const {
-  return View(network_->weight_gradient_norms());
+  return View(session_->weight_gradient_norms());
 }
-val NetworkHandle::UpdateRatios() const { return View(ratios_); }
+val NetworkHandle::UpdateRatios() const { return View(session_->update_ratios()); }
 
-val NetworkHandle::TrainInputs() const { return RowsView(split_.train.inputs); }
-val NetworkHandle::TrainTargets() const {
-  return RowsView(split_.train.targets);
+val NetworkHandle::TrainInputs() const { return RowsView(session_->data().train.inputs); }
+val NetworkHandle::TrainTargets() const { return RowsView(session_->data().train.targets); }
+val NetworkHandle::TestInputs() const { return RowsView(session_->data().test.inputs); }
+val NetworkHandle::TestTargets() const { return RowsView(session_->data().test.targets); }
+
+val NetworkHandle::Grid(int n, double x_min, double x_max, double y_min, double y_max) {
+  const std::vector<float>* neurons = nullptr;
+  if (Refused(session_->Grid(n, x_min, x_max, y_min, y_max, &neurons))) return val::undefined();
+  return View(*neurons);
 }
-val NetworkHandle::TestInputs() const { return RowsView(split_.test.inputs); }
-val NetworkHandle::TestTargets() const { return RowsView(split_.test.targets); }
 
-} // namespace descent::bindings
+double NetworkHandle::Probe(int index, bool test) {
+  double cost = 0;
+  Refused(session_->Probe(index, test, &cost));
+  return cost;
+}
+
+val NetworkHandle::ProbeZ() const { return View(session_->probe().z()); }
+val NetworkHandle::ProbeA() const { return View(session_->probe().a()); }
+val NetworkHandle::ProbeDelta() const { return View(session_->probe().delta()); }
+val NetworkHandle::ProbeGradient() const { return View(session_->probe().gradient()); }
+val NetworkHandle::ProbeInput() const { return View(session_->probe_input()); }
+val NetworkHandle::ProbeTarget() const { return View(session_->probe_target()); }
+
+val NetworkHandle::GradientCheck(const val& options) {
+  JsObjectReader in(options, "gradient check options");
+  double step = GradientCheckOptions().step;
+  bool five_point = false;
+  in.RefuseUnknownKeys("gradient check option", {"step", "fivePoint", "indices"});
+  in.Number("step", &step);
+  in.Bool("fivePoint", &five_point);
+  const bool indices_given = in.Has("indices");
+  std::vector<double> indices;
+  if (Refused(in.error()) ||
+      (indices_given && Refused(ReadIndices(options["indices"], &indices)))) {
+    return val::undefined();
+  }
+  GradientCheckResult result;
+  if (Refused(session_->GradientCheck(step, five_point, indices_given ? &indices : nullptr,
+                                      &result))) {
+    return val::undefined();
+  }
+  std::vector<double> analytic, numeric, relative;
+  for (const GradientCheckEntry& entry : result.entries) {
+    analytic.push_back(entry.analytic);
+    numeric.push_back(entry.numeric);
+    relative.push_back(entry.relative_error);
+  }
+  val out = val::object();
+  out.set("analytic", Copy(analytic));
+  out.set("numeric", Copy(numeric));
+  out.set("relativeError", Copy(relative));
+  out.set("maxRelativeError", result.max_relative_error);
+  out.set("maxAbsoluteError", result.max_absolute_error);
+  out.set("worstIndex", result.worst_index);
+  return out;
+}
+
+void NetworkHandle::LandscapeBegin(int resolution, double radius, double seed) {
+  Refused(session_->LandscapeBegin(resolution, radius, seed));
+}
+
+int NetworkHandle::LandscapeRows(int count) {
+  int rows_done = 0;
+  Refused(session_->LandscapeRows(count, &rows_done));
+  return rows_done;
+}
+
+val NetworkHandle::LandscapeValues() const {
+  const std::vector<double>* costs = nullptr;
+  if (Refused(session_->LandscapeValues(&costs))) return val::undefined();
+  return View(*costs);
+}
+
+val NetworkHandle::LandscapePath() {
+  const std::vector<double>* path = nullptr;
+  if (Refused(session_->LandscapePath(&path))) return val::undefined();
+  return View(*path);
+}
+
+val NetworkHandle::LandscapeProject() {
+  const std::vector<double>* point = nullptr;
+  if (Refused(session_->LandscapeProject(&point))) return val::undefined();
+  return View(*point);
+}
+
+}  // namespace descent::bindings

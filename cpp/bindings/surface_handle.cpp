@@ -1,6 +1,8 @@
 #include "bindings/surface_handle.h"
 
 #include "bindings/js_args.h"
+#include "bindings/refusal.h"
+#include "core/message.h"
 
 namespace descent::bindings {
 
@@ -14,10 +16,9 @@ constexpr int kMaxGridSize = 1024;
 SurfaceHandle* SurfaceHandle::Create(const std::string& name, const val& options) {
   JsObjectReader in(options, "surface options");
   SurfaceParams params;
-  params.condition_number = in.Number("conditionNumber", params.condition_number);
-  params.rotation_degrees = in.Number("rotationDegrees", params.rotation_degrees);
-  in.ThrowIfAny();
-  ThrowIfError(ValidateSurface(name, params));
+  in.Number("conditionNumber", &params.condition_number);
+  in.Number("rotationDegrees", &params.rotation_degrees);
+  if (Refused(in.error()) || Refused(ValidateSurface(name, params))) return nullptr;
   return new SurfaceHandle(name, MakeSurface(name, params));
 }
 
@@ -37,15 +38,19 @@ SurfaceHandle::SurfaceHandle(const std::string& name, std::unique_ptr<Surface> s
   start_ = {start.x(), start.y()};
 }
 
+namespace {
+bool RefusedPoint(double x, double y) {
+  return Refused(CheckFinite(x, "x")) || Refused(CheckFinite(y, "y"));
+}
+}  // namespace
+
 double SurfaceHandle::Value(double x, double y) const {
-  RequireFinite(x, "x");
-  RequireFinite(y, "y");
+  if (RefusedPoint(x, y)) return 0;
   return objective_->surface().Value(x, y);
 }
 
 val SurfaceHandle::Gradient(double x, double y) {
-  RequireFinite(x, "x");
-  RequireFinite(y, "y");
+  if (RefusedPoint(x, y)) return val::undefined();
   const Eigen::Vector2d g = objective_->surface().Gradient(x, y);
   gradient_[0] = g.x();
   gradient_[1] = g.y();
@@ -53,8 +58,7 @@ val SurfaceHandle::Gradient(double x, double y) {
 }
 
 val SurfaceHandle::Hessian(double x, double y) {
-  RequireFinite(x, "x");
-  RequireFinite(y, "y");
+  if (RefusedPoint(x, y)) return val::undefined();
   const Eigen::Matrix2d h = objective_->surface().Hessian(x, y);
   hessian_ = {h(0, 0), h(0, 1), h(1, 0), h(1, 1)};
   return View(hessian_);
@@ -65,13 +69,14 @@ val SurfaceHandle::ViewBox() const { return View(view_box_); }
 val SurfaceHandle::StandardStart() const { return View(start_); }
 
 val SurfaceHandle::Grid(int n, double x_min, double x_max, double y_min, double y_max) {
-  RequireRange(n, 2, kMaxGridSize, "grid size");
-  RequireFinite(x_min, "xMin");
-  RequireFinite(x_max, "xMax");
-  RequireFinite(y_min, "yMin");
-  RequireFinite(y_max, "yMax");
+  if (Refused(CheckRange(n, 2, kMaxGridSize, "grid size")) ||
+      Refused(CheckFinite(x_min, "xMin")) || Refused(CheckFinite(x_max, "xMax")) ||
+      Refused(CheckFinite(y_min, "yMin")) || Refused(CheckFinite(y_max, "yMax"))) {
+    return val::undefined();
+  }
   if (!(x_max > x_min) || !(y_max > y_min)) {
-    ThrowError("the grid box must have xMax > xMin and yMax > yMin");
+    Refused("the grid box must have xMax > xMin and yMax > yMin");
+    return val::undefined();
   }
   if (grid_.size() != static_cast<size_t>(n) * n) grid_.assign(static_cast<size_t>(n) * n, 0.f);
   EvaluateGrid(objective_->surface(), Box{x_min, x_max, y_min, y_max}, n, grid_.data());
@@ -79,8 +84,7 @@ val SurfaceHandle::Grid(int n, double x_min, double x_max, double y_min, double 
 }
 
 TrainerHandle* SurfaceHandle::MakeTrainer(const val& options, double x, double y) {
-  RequireFinite(x, "start x");
-  RequireFinite(y, "start y");
+  if (Refused(CheckFinite(x, "start x")) || Refused(CheckFinite(y, "start y"))) return nullptr;
   val start = val::array();
   start.call<void>("push", x);
   start.call<void>("push", y);

@@ -17,6 +17,7 @@ namespace descent::bindings {
 class SurfaceHandle {
  public:
   // options: { conditionNumber, rotationDegrees } (the bowl's shape; ignored by the others).
+  // nullptr when refused (refusal.h), as for every method below that checks its arguments.
   static SurfaceHandle* Create(const std::string& name, const emscripten::val& options);
 
   std::string Name() const { return name_; }

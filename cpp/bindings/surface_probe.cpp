@@ -3,6 +3,8 @@
 #include <limits>
 
 #include "bindings/js_args.h"
+#include "bindings/refusal.h"
+#include "core/message.h"
 #include "core/surfaces/directional.h"
 #include "core/surfaces/hessian_eigen.h"
 
@@ -13,10 +15,16 @@ using emscripten::val;
 namespace {
 // A slice is a curve on screen: a few thousand points are more than any chart shows.
 constexpr int kMaxSlicePoints = 4096;
+bool RefusedPoint(double x, double y) {
+  return Refused(CheckFinite(x, "x")) || Refused(CheckFinite(y, "y"));
+}
 }  // namespace
 
 SurfaceProbe* SurfaceProbe::Create(SurfaceHandle* surface) {
-  if (surface == nullptr) ThrowError("the probe needs a surface");
+  if (surface == nullptr) {
+    Refused("the probe needs a surface");
+    return nullptr;
+  }
   return new SurfaceProbe(surface->objective());
 }
 
@@ -24,32 +32,28 @@ SurfaceProbe::SurfaceProbe(std::shared_ptr<SurfaceObjective> objective)
     : objective_(std::move(objective)), eigen_(7, 0.0) {}
 
 double SurfaceProbe::DirectionalDerivative(double x, double y, double angle) const {
-  RequireFinite(x, "x");
-  RequireFinite(y, "y");
-  RequireFinite(angle, "angle");
+  if (RefusedPoint(x, y) || Refused(CheckFinite(angle, "angle"))) return 0;
   return descent::DirectionalDerivative(objective_->surface(), Eigen::Vector2d(x, y), angle);
 }
 
 double SurfaceProbe::SteepestAscentAngle(double x, double y) const {
-  RequireFinite(x, "x");
-  RequireFinite(y, "y");
+  if (RefusedPoint(x, y)) return 0;
   return descent::SteepestAscentAngle(objective_->surface(), Eigen::Vector2d(x, y));
 }
 
 val SurfaceProbe::Slice(double x, double y, double angle, double radius, int count) {
-  RequireFinite(x, "x");
-  RequireFinite(y, "y");
-  RequireFinite(angle, "angle");
-  RequireRange(count, 2, kMaxSlicePoints, "slice point count");
-  ThrowIfError(ValidateSlice(radius, count));
+  if (RefusedPoint(x, y) || Refused(CheckFinite(angle, "angle")) ||
+      Refused(CheckRange(count, 2, kMaxSlicePoints, "slice point count")) ||
+      Refused(ValidateSlice(radius, count))) {
+    return val::undefined();
+  }
   if (slice_.size() != static_cast<size_t>(count)) slice_.assign(count, 0.f);
   SampleSlice(objective_->surface(), Eigen::Vector2d(x, y), angle, radius, count, slice_.data());
   return View(slice_);
 }
 
 val SurfaceProbe::HessianEigen(double x, double y) {
-  RequireFinite(x, "x");
-  RequireFinite(y, "y");
+  if (RefusedPoint(x, y)) return val::undefined();
   const descent::HessianEigen e = HessianEigenAt(objective_->surface(), x, y);
   const StabilityLimit limit = StabilityLimitFor(e);
   eigen_[0] = e.values(0);

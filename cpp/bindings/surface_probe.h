@@ -17,7 +17,7 @@ namespace descent::bindings {
 
 class SurfaceProbe {
  public:
-  // Throws a JS Error when `surface` is null (a deleted handle).
+  // nullptr (refused, refusal.h) when `surface` is null.
   static SurfaceProbe* Create(SurfaceHandle* surface);
 
   // ∂f/∂l at (x, y) for l = (cos α, sin α), α in radians.

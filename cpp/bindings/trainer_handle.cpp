@@ -1,7 +1,10 @@
 #include "bindings/trainer_handle.h"
 
 #include "bindings/js_args.h"
-#include "bindings/trainer_config.h"
+#include "bindings/options_js.h"
+#include "bindings/refusal.h"
+#include "core/message.h"
+#include "core/optim/trainer_options.h"
 
 namespace descent::bindings {
 
@@ -11,21 +14,28 @@ namespace {
 // One call may run many steps (one crossing per frame), but never so many that the page
 // freezes for seconds on a mistyped number.
 constexpr int kMaxStepsPerCall = 10'000'000;
+}  // namespace
 
 val HistoryValues(const History& history) {
   return val(emscripten::typed_memory_view(history.size() * history.width(),
                                            history.values().data()));
 }
+
 val HistorySteps(const History& history) {
   return val(emscripten::typed_memory_view(history.size(), history.steps().data()));
 }
-}  // namespace
 
 TrainerHandle* TrainerHandle::Create(std::shared_ptr<Objective> objective, const val& options,
                                      const val& initial) {
-  const TrainerConfig config = ReadTrainerConfig(options, *objective);
-  const Eigen::VectorXd start =
-      ReadNumberArray(initial, objective->ParameterCount(), "initial parameters");
+  TrainerOptions read;
+  TrainerConfig config;
+  Eigen::VectorXd start;
+  if (Refused(ReadTrainerOptions(options, &read)) ||
+      Refused(MakeTrainerConfig(read, *objective, TrainerConfig().path_capacity, &config)) ||
+      Refused(ReadNumberArray(initial, objective->ParameterCount(), "initial parameters",
+                              &start))) {
+    return nullptr;
+  }
   return new TrainerHandle(std::move(objective), config, start);
 }
 
@@ -34,19 +44,21 @@ TrainerHandle::TrainerHandle(std::shared_ptr<Objective> objective, const Trainer
     : objective_(std::move(objective)), trainer_(objective_.get(), config, initial) {}
 
 int TrainerHandle::Step(int n) {
-  RequireRange(n, 0, kMaxStepsPerCall, "steps per call");
+  if (Refused(CheckRange(n, 0, kMaxStepsPerCall, "steps per call"))) return 0;
   return trainer_.Step(n);
 }
 
-void TrainerHandle::Reset() { trainer_.Reset(); }
-
 void TrainerHandle::ResetTo(const val& initial) {
-  trainer_.Reset(ReadNumberArray(initial, ParameterCount(), "initial parameters"));
+  Eigen::VectorXd start;
+  if (Refused(ReadNumberArray(initial, ParameterCount(), "initial parameters", &start))) return;
+  trainer_.Reset(start);
 }
 
 void TrainerHandle::SetParam(int index, double value) {
-  RequireRange(index, 0, ParameterCount() - 1, "parameter index");
-  RequireFinite(value, "parameter value");
+  if (Refused(CheckRange(index, 0, ParameterCount() - 1, "parameter index")) ||
+      Refused(CheckFinite(value, "parameter value"))) {
+    return;
+  }
   (*trainer_.mutable_params())[index] = value;
 }
 

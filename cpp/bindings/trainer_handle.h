@@ -1,5 +1,6 @@
 // The JS-facing trainer: one Trainer plus shared ownership of its Objective, so JS may delete()
-// the model and the trainer in either order. Every lab trains through this one class.
+// the model and the trainer in either order. Every lab but Network trains through this class.
+// Methods that can refuse record the refusal (refusal.h) and return a neutral value.
 #ifndef DESCENT_BINDINGS_TRAINER_HANDLE_H_
 #define DESCENT_BINDINGS_TRAINER_HANDLE_H_
 
@@ -14,12 +15,13 @@ namespace descent::bindings {
 
 class TrainerHandle {
  public:
-  // Validates `options` and `initial` (throws a JS Error) before constructing anything.
+  // Reads and validates `options` (trainer_options.h) and `initial` before constructing
+  // anything; nullptr when refused.
   static TrainerHandle* Create(std::shared_ptr<Objective> objective,
                                const emscripten::val& options, const emscripten::val& initial);
 
   int Step(int n);
-  void Reset();
+  void Reset() { trainer_.Reset(); }
   void ResetTo(const emscripten::val& initial);
   void SetParam(int index, double value);
 
@@ -52,6 +54,10 @@ class TrainerHandle {
   std::shared_ptr<Objective> objective_;
   Trainer trainer_;
 };
+
+// Views of a History's steps and values (row-major, width() numbers per entry).
+emscripten::val HistorySteps(const History& history);
+emscripten::val HistoryValues(const History& history);
 
 }  // namespace descent::bindings
 

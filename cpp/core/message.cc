@@ -78,4 +78,23 @@ std::string DescribeValue(const char* what, double value) {
   return what + (", got " + FormatNumber(value));
 }
 
+std::string CheckFinite(double value, const char* name) {
+  if (std::isfinite(value)) return "";
+  return std::string(name) + " must be a finite number, got " + FormatNumber(value);
+}
+
+std::string CheckRange(double value, double low, double high, const char* name) {
+  std::string message = CheckFinite(value, name);
+  if (!message.empty() || (value >= low && value <= high)) return message;
+  return std::string(name) + " must be between " + FormatNumber(low) + " and " +
+         FormatNumber(high) + ", got " + FormatNumber(value);
+}
+
+std::string UnknownName(const char* what, const std::string& name,
+                        const std::vector<std::string>& choices) {
+  std::string list;
+  for (const std::string& choice : choices) list += (list.empty() ? "" : ", ") + choice;
+  return std::string("Unknown ") + what + " '" + name + "'. Choose one of: " + list + ".";
+}
+
 }  // namespace descent

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace descent {
 
@@ -17,6 +18,18 @@ std::string FormatNumber(double value);
 // "what, got value": the core's message for an option out of range (%g keeps "got -1" short and
 // prints NaN as "nan", which a student can read).
 std::string DescribeValue(const char* what, double value);
+
+// The refusals every entry point shares, empty when the value is acceptable:
+//   "name must be a finite number, got inf"
+//   "name must be between low and high, got value" (non-finite values refused as above)
+//   "Unknown what 'name'. Choose one of: a, b, c."
+std::string CheckFinite(double value, const char* name);
+std::string CheckRange(double value, double low, double high, const char* name);
+std::string UnknownName(const char* what, const std::string& name,
+                        const std::vector<std::string>& choices);
+
+// The largest integer a JS number (a double) holds exactly: seeds up to it are accepted.
+constexpr double kMaxSeed = 9007199254740991.0;
 
 class MessageBuilder {
  public:

@@ -4,7 +4,6 @@
 
 #include "core/data/commute_data.h"
 #include "core/data/dataset.h"
-#include "core/data/point_list.h"
 #include "core/data/sine_data.h"
 
 namespace descent {
@@ -84,33 +83,6 @@ TEST(SineDataTest, ShapesNoiseAndDeterminism) {
   config.train_count = 0;
   EXPECT_EQ(ValidateSineData(config),
             "number of training points must be between 1 and 1000 (got 0)");
-}
-
-TEST(PointListTest, AddRemoveAndNearest) {
-  PointList points;
-  EXPECT_EQ(points.NearestIndex(0, 0), -1);
-  EXPECT_TRUE(points.Add(1, 1, 1));
-  EXPECT_TRUE(points.Add(-2, 3, -1));
-  EXPECT_TRUE(points.Add(4, -4, 1));
-  EXPECT_FALSE(points.Add(7, 0, 1));
-  EXPECT_EQ(points.ValidateAdd(7, 0, 1), "point (7, 0) lies outside the box [-6, 6]²");
-  EXPECT_FALSE(points.Add(0, 0, NAN));
-  ASSERT_EQ(points.size(), 3);
-  EXPECT_EQ(points.NearestIndex(-1.8, 2.9), 1);
-  EXPECT_EQ(points.RemoveNearest(3.9, -4.1, 0.05), -1);  // click too far away
-  EXPECT_EQ(points.RemoveNearest(3.9, -4.1, 0.5), 2);
-  EXPECT_FALSE(points.RemoveAt(5));
-  EXPECT_TRUE(points.RemoveAt(0));
-  ASSERT_EQ(points.size(), 1);
-  EXPECT_EQ(points.x(0), -2);
-  EXPECT_EQ(points.label(0), -1);
-  const Dataset data = points.ToDataset();
-  EXPECT_EQ(data.inputs(0, 1), 3);
-  EXPECT_EQ(data.targets(0, 0), -1);
-  points.Clear();
-  EXPECT_EQ(points.size(), 0);
-  for (int i = 0; i < kMaxUserPoints; ++i) ASSERT_TRUE(points.Add(0, 0, 1));
-  EXPECT_EQ(points.ValidateAdd(0, 0, 1), "the list is full: at most 1000 points");
 }
 
 }  // namespace

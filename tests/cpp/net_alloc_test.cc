@@ -1,7 +1,9 @@
 // The training step and per-frame reads must not allocate (DESIGN.md: "Stepping never
 // allocates"). Counted by interposing glibc's malloc, which Eigen and operator new both reach;
 // elsewhere (wasm, sanitizers, other C libraries) the test is skipped.
+#include <cmath>
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 #include "core/diagnostics/landscape.h"
@@ -9,6 +11,7 @@
 #include "core/net/network_grid.h"
 #include "core/net/network_metrics.h"
 #include "core/net/network_probe.h"
+#include "core/net/network_session.h"
 #include "core/random.h"
 #include "gtest/gtest.h"
 
@@ -91,6 +94,50 @@ TEST(NetworkAllocationTest, StepAndFrameReadsDoNotAllocate) {
   frame();
   counting = false;
   EXPECT_EQ(allocations, 0);
+#endif
+}
+
+// The Network lab's frame through its session: step(n) across epoch boundaries (histories
+// recorded), stepEpochs, and the reads the page makes each frame.
+TEST(NetworkAllocationTest, SessionStepAndFrameReadsDoNotAllocate) {
+#ifndef DESCENT_COUNT_MALLOC
+  GTEST_SKIP() << "malloc counting needs glibc without sanitizers";
+#else
+  NetworkOptions network;
+  network.hidden_sizes = {8, 8};
+  NetworkDataOptions data;
+  data.dataset = "spiral";
+  data.count = 400;
+  TrainerOptions trainer;
+  trainer.optimizer = "adam";
+  trainer.sampling = "without-replacement";
+  trainer.batch_size = 10;
+  std::unique_ptr<NetworkSession> session;
+  ASSERT_EQ(NetworkSession::Create(network, data, trainer, &session), "");
+  const std::vector<float>* grid = nullptr;
+  const std::vector<double>* costs = nullptr;
+  int ran = 0;
+  double cost = 0;
+  double checksum = 0;
+  auto frame = [&]() {
+    ASSERT_EQ(session->Step(37, &ran), "");
+    ASSERT_EQ(session->StepEpochs(1, &ran), "");
+    checksum += session->TrainCost() + session->TestCost() + session->Accuracy(true);
+    checksum += session->Confusion(false)[0];
+    ASSERT_EQ(session->Grid(24, -6, 6, -6, 6, &grid), "");
+    ASSERT_EQ(session->Grid(10, -6, 6, -6, 6, &grid), "");
+    ASSERT_EQ(session->Probe(5, false, &cost), "");
+    ASSERT_EQ(session->LandscapeRows(1, &ran), "");
+    ASSERT_EQ(session->LandscapeValues(&costs), "");
+  };
+  ASSERT_EQ(session->LandscapeBegin(9, 0.5, 1), "");
+  frame();  // warm-up: the grids' caches
+  allocations = 0;
+  counting = true;
+  frame();
+  counting = false;
+  EXPECT_EQ(allocations, 0);
+  EXPECT_TRUE(std::isfinite(checksum));
 #endif
 }
 

@@ -83,6 +83,22 @@ CsvImportResult Fail(const std::string& message) {
 
 }  // namespace
 
+const std::vector<std::string>& CsvHeaderNames() {
+  static const std::vector<std::string> names = {"auto", "present", "absent"};
+  return names;
+}
+
+bool CsvHeaderFromName(const std::string& name, CsvHeader* header) {
+  const std::vector<std::string>& names = CsvHeaderNames();
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (name == names[i]) {
+      *header = static_cast<CsvHeader>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
 CsvImportResult ParseCsv(const std::string& text, const CsvOptions& options) {
   MessageBuilder message;
   if (options.separator != 0 && options.separator != ',' && options.separator != ';' &&

@@ -18,6 +18,9 @@ enum class CsvHeader {
   kPresent,  // the first non-blank line is a header
   kAbsent,   // every non-blank line is data
 };
+// "auto", "present", "absent".
+const std::vector<std::string>& CsvHeaderNames();
+bool CsvHeaderFromName(const std::string& name, CsvHeader* header);
 
 struct CsvOptions {
   // ',', ';' or '\t'; 0 picks from the first non-blank line: tab if it has one, else ';' if it

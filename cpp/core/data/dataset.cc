@@ -18,6 +18,22 @@ const char* LabelEncodingName(LabelEncoding encoding) {
   return "plus-minus-one";
 }
 
+const std::vector<std::string>& LabelEncodingNames() {
+  static const std::vector<std::string> names = {
+      LabelEncodingName(LabelEncoding::kPlusMinusOne), LabelEncodingName(LabelEncoding::kZeroOne)};
+  return names;
+}
+
+bool LabelEncodingFromName(const std::string& name, LabelEncoding* encoding) {
+  for (LabelEncoding candidate : {LabelEncoding::kPlusMinusOne, LabelEncoding::kZeroOne}) {
+    if (name == LabelEncodingName(candidate)) {
+      *encoding = candidate;
+      return true;
+    }
+  }
+  return false;
+}
+
 void ConvertBinaryLabels(LabelEncoding to, RowMatrix* targets) {
   for (Eigen::Index i = 0; i < targets->size(); ++i) {
     double& value = targets->data()[i];

@@ -32,6 +32,8 @@ enum class LabelEncoding {
 
 // "plus-minus-one" or "zero-one".
 const char* LabelEncodingName(LabelEncoding encoding);
+const std::vector<std::string>& LabelEncodingNames();
+bool LabelEncodingFromName(const std::string& name, LabelEncoding* encoding);
 
 // Rewrites binary targets between encodings in place: +1 ↔ 1 and −1 ↔ 0. A value above 0.5 is
 // positive in either source encoding, so already-converted data is left unchanged.

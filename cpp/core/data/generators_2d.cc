@@ -149,6 +149,27 @@ const GeneratorInfo* GeneratorTable(int* count) {
   return kGenerators;
 }
 
+const char* GeneratorTaskName(GeneratorTask task) {
+  switch (task) {
+    case GeneratorTask::kBinary:
+      return "binary";
+    case GeneratorTask::kRegression:
+      return "regression";
+    case GeneratorTask::kMultiClass:
+      return "multi-class";
+  }
+  return "binary";
+}
+
+const std::vector<std::string>& GeneratorNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> list;
+    for (const GeneratorInfo& info : kGenerators) list.push_back(info.name);
+    return list;
+  }();
+  return names;
+}
+
 const GeneratorInfo* FindGenerator(const std::string& name) {
   for (const GeneratorInfo& info : kGenerators) {
     if (name == info.name) return &info;

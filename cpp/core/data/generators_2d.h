@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/data/dataset.h"
 
@@ -24,6 +25,9 @@ enum class GeneratorTask {
   kMultiClass,  // targets n × k, one-hot rows
 };
 
+// "binary", "regression", "multi-class": the task names every caller shows.
+const char* GeneratorTaskName(GeneratorTask task);
+
 struct GeneratorInfo {
   const char* name;  // the key used in state and URLs, e.g. "circle"
   GeneratorTask task;
@@ -34,6 +38,8 @@ struct GeneratorInfo {
 const GeneratorInfo* GeneratorTable(int* count);
 // The entry named `name`, or nullptr.
 const GeneratorInfo* FindGenerator(const std::string& name);
+// The generator names in menu order.
+const std::vector<std::string>& GeneratorNames();
 
 struct GeneratorConfig {
   std::string name = "circle";

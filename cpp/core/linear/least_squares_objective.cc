@@ -1,5 +1,7 @@
 #include "core/linear/least_squares_objective.h"
 
+#include <Eigen/Eigenvalues>
+
 #include <algorithm>
 #include <cmath>
 
@@ -104,21 +106,13 @@ double LeastSquaresObjective::Evaluate(const Eigen::VectorXd& params, const std:
   return sum_squares / (2.0 * m) + 0.5 * config_.lambda * penalty;
 }
 
+double LeastSquaresObjective::HessianMaxEigenvalue() const {
+  Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(hessian_, Eigen::EigenvaluesOnly);
+  return solver.eigenvalues().maxCoeff();
+}
+
 std::string LeastSquaresObjective::ValidateGrid(int i, int j, const WeightBox& box, int n) const {
-  MessageBuilder message;
-  const int d = ParameterCount();
-  if (i < 0 || i >= d || j < 0 || j >= d) {
-    message << "weight indices must be between 0 and " << d - 1 << " (got " << i << " and " << j
-            << ")";
-  } else if (i == j) {
-    message << "choose two different weights (both are " << i << ")";
-  } else if (n < 2 || n > kMaxCostGrid) {
-    message << "grid size must be between 2 and " << kMaxCostGrid << " (got " << n << ")";
-  } else if (!std::isfinite(box.i_min) || !std::isfinite(box.i_max) || !std::isfinite(box.j_min) ||
-             !std::isfinite(box.j_max) || box.i_min >= box.i_max || box.j_min >= box.j_max) {
-    message << "the weight box must have finite bounds with min < max";
-  }
-  return message.str();
+  return ValidateWeightGrid(ParameterCount(), i, j, box, n, kMaxCostGrid);
 }
 
 template <typename T>

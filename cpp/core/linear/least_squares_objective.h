@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/eigen.h"
+#include "core/linear/weight_box.h"
 #include "core/objective.h"
 
 namespace descent {
@@ -16,12 +17,6 @@ struct LeastSquaresConfig {
   double lambda = 0;          // ridge strength λ ≥ 0
   bool penalize_bias = true;  // seed 004 §1.6 penalises all of W; false spares w_bias
   int bias_index = 0;         // −1 when the design has no bias column
-};
-
-// The rectangle of the (w_i, w_j) plane a cost grid covers; both ends included.
-struct WeightBox {
-  double i_min = -1, i_max = 1;  // range of weight i (grid columns, the x axis)
-  double j_min = -1, j_max = 1;  // range of weight j (grid rows, the y axis)
 };
 
 constexpr int kMaxCostGrid = 1024;
@@ -70,6 +65,7 @@ class LeastSquaresObjective : public Objective {
   double target_power() const { return target_power_; }      // YᵀY/n
   // Hessian H = XᵀX/n + λ diag(p): constant, so GD is stable for η < 2/λ_max(H).
   const Eigen::MatrixXd& hessian() const { return hessian_; }
+  double HessianMaxEigenvalue() const;
 
  private:
   template <typename T>

@@ -19,6 +19,13 @@ const char* MarginLossName(MarginLoss loss) {
   return "squared-hinge";
 }
 
+const std::vector<std::string>& MarginLossNames() {
+  static const std::vector<std::string> names = {MarginLossName(MarginLoss::kSquaredHinge),
+                                                 MarginLossName(MarginLoss::kHinge),
+                                                 MarginLossName(MarginLoss::kLogistic)};
+  return names;
+}
+
 bool ParseMarginLoss(const std::string& name, MarginLoss* loss) {
   for (MarginLoss candidate :
        {MarginLoss::kSquaredHinge, MarginLoss::kHinge, MarginLoss::kLogistic}) {
@@ -129,6 +136,24 @@ double MarginLossObjective::Evaluate(const Eigen::VectorXd& params, const std::v
     gradient->array() += config_.lambda * penalty_mask_.array() * params.array();
   }
   return sum / m + 0.5 * config_.lambda * penalty;
+}
+
+std::string MarginLossObjective::ValidateGrid(int i, int j, const WeightBox& box, int n) const {
+  return ValidateWeightGrid(ParameterCount(), i, j, box, n, kMaxMarginCostGrid);
+}
+
+void MarginLossObjective::CostOverTwoWeights(int i, int j, const Eigen::VectorXd& base,
+                                             const WeightBox& box, int n, float* out) {
+  if (!ValidateGrid(i, j, box, n).empty() || base.size() != ParameterCount()) return;
+  static const std::vector<int> kAllSamples;
+  grid_point_ = base;
+  for (int row = 0; row < n; ++row) {
+    grid_point_[j] = box.j_min + (box.j_max - box.j_min) * row / (n - 1);
+    for (int col = 0; col < n; ++col) {
+      grid_point_[i] = box.i_min + (box.i_max - box.i_min) * col / (n - 1);
+      out[row * n + col] = static_cast<float>(Evaluate(grid_point_, kAllSamples, nullptr));
+    }
+  }
 }
 
 }  // namespace descent

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/eigen.h"
+#include "core/linear/weight_box.h"
 #include "core/objective.h"
 
 namespace descent {
@@ -22,6 +23,8 @@ enum class MarginLoss {
 
 // "squared-hinge", "hinge", "logistic".
 const char* MarginLossName(MarginLoss loss);
+// The names above, in menu order.
+const std::vector<std::string>& MarginLossNames();
 // False (and `loss` untouched) for an unknown name.
 bool ParseMarginLoss(const std::string& name, MarginLoss* loss);
 
@@ -54,6 +57,16 @@ class MarginLossObjective : public Objective {
   double Evaluate(const Eigen::VectorXd& params, const std::vector<int>& batch,
                   Eigen::VectorXd* gradient) override;
 
+  // A grid costs O(n² · samples): it is capped lower than the least-squares one.
+  static constexpr int kMaxMarginCostGrid = 256;
+  // Empty when a grid over weights i and j with n × n points inside `box` can be computed.
+  std::string ValidateGrid(int i, int j, const WeightBox& box, int n) const;
+  // The full cost over an n × n grid: weight i over [i_min, i_max] (columns), weight j over
+  // [j_min, j_max] (rows), the others as in `base`; out[row * n + col]. Call ValidateGrid
+  // first; an invalid request writes nothing. Never allocates.
+  void CostOverTwoWeights(int i, int j, const Eigen::VectorXd& base, const WeightBox& box, int n,
+                          float* out);
+
   const RowMatrix& design() const { return design_; }
   const Eigen::VectorXd& labels() const { return labels_; }
   const MarginLossConfig& config() const { return config_; }
@@ -65,6 +78,7 @@ class MarginLossObjective : public Objective {
   Eigen::VectorXd labels_;
   MarginLossConfig config_;
   Eigen::VectorXd penalty_mask_;
+  Eigen::VectorXd grid_point_;  // the point a grid evaluates, reused
 };
 
 }  // namespace descent

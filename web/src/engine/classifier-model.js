@@ -2,34 +2,47 @@
 // the shared Trainer, and the perceptron, computed by the core.
 import { LinearModel } from './linear-model.js';
 
+/**
+ * @typedef {object} MarginInfo
+ * @property {boolean} defined
+ * @property {number} signedMargin
+ * @property {number} signedMarginIndex
+ * @property {number} closestDistance
+ * @property {number} closestIndex
+ */
+
 /** An Embind Classifier, owned (LinearModel). */
 export class ClassifierModel extends LinearModel {
-  /** @returns {string} 'squared-hinge' | 'hinge' | 'logistic' */
+  /** @returns {string} engine.marginLossNames() */
   loss() {
     return this.handle.loss();
   }
   /** @returns {number} fraction of samples with y Wᵀx > 0 */
   accuracy(weights) {
-    return this.handle.accuracy(Array.from(weights));
+    return this.checked(this.handle.accuracy(Array.from(weights)));
   }
   /** @returns {number[]} copy: indices with y Wᵀx ≤ 0 */
   misclassified(weights) {
-    return this.handle.misclassified(Array.from(weights));
+    return this.checked(this.handle.misclassified(Array.from(weights)));
   }
-  /** @returns {{ defined: boolean, signedMargin: number, signedMarginIndex: number, closestDistance: number, closestIndex: number }} copy */
+  /** @returns {MarginInfo} copy */
   margin(weights) {
-    return this.handle.margin(Array.from(weights));
+    return this.checked(this.handle.margin(Array.from(weights)));
   }
 }
 
 export class PerceptronModel {
-  /** @param {any} handle an Embind Perceptron; this object owns it */
-  constructor(handle) {
+  /**
+   * @param {any} handle an Embind Perceptron; this object owns it
+   * @param {import('./refusal.js').Checked} checked
+   */
+  constructor(handle, checked) {
     this.handle = handle;
+    this.checked = checked;
   }
   /** Visits up to n samples in one call; returns the visits made (0 once converged). */
   step(n) {
-    return this.handle.step(n);
+    return this.checked(this.handle.step(n));
   }
   reset() {
     this.handle.reset();

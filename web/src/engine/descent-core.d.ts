@@ -2,9 +2,14 @@
 // (Emscripten 3.1.6 cannot emit them). tests/js/module-api.test.js checks that every name here
 // is exported by the module and that the module exports nothing undeclared.
 //
-// Views: methods returning Float64Array/Float32Array return views aliasing wasm memory, valid
-// until the next call into the module. Objects made with `new` (and trainers returned by
-// makeTrainer) must be delete()d.
+// Views: methods returning Float64Array/Float32Array/Int32Array return views aliasing wasm
+// memory, valid until the next call into the module. Objects returned by create*() (and
+// trainers returned by makeTrainer) must be delete()d.
+//
+// Refusals: no call throws. A call that refuses a bad argument returns a neutral value (null
+// from create*() and makeTrainer, undefined for objects and views, 0 for numbers, nothing for
+// void) and leaves its message for takeRefusal(), which the engine wrappers call after every
+// call that can refuse (web/src/engine/refusal.js).
 
 export interface EmbindObject {
   delete(): void;
@@ -79,11 +84,10 @@ export interface Surface extends EmbindObject {
   standardStart(): Float64Array;
   /** n×n values, row-major, row 0 at yMin. */
   grid(n: number, xMin: number, xMax: number, yMin: number, yMax: number): Float32Array;
-  makeTrainer(options: TrainerOptions, x: number, y: number): Trainer;
+  makeTrainer(options: TrainerOptions, x: number, y: number): Trainer | null;
 }
 
-// -- interfaces: network lab --
-/** Options of a network; see cpp/bindings/network_config.h. */
+/** Options of a network; see cpp/core/net/network_options.h. */
 export interface NetworkOptions {
   /** 'x1' | 'x2' | 'x1^2' | 'x2^2' | 'x1*x2' | 'sin(x1)' | 'sin(x2)' */
   features?: string[];
@@ -158,7 +162,10 @@ export interface NetworkModel extends EmbindObject {
   getBias(l: number, j: number): number;
   setBias(l: number, j: number, value: number): void;
   setParams(params: ArrayLike<number>): void;
-  /** step of each per-layer history entry: one entry per step(n) call, sampled at the call's last step (stepEpochs: each epoch's last step) */
+  /**
+   * Step of each per-layer history entry: one entry per step(n) call, sampled at the call's last
+   * step (stepEpochs: each epoch's last step).
+   */
   layerHistorySteps(): Float64Array;
   /** entry i, layer l (1..L) at i * L + l - 1 */
   deltaNormHistory(): Float64Array;
@@ -188,8 +195,12 @@ export interface NetworkModel extends EmbindObject {
   probeGradient(): Float64Array;
   probeInput(): Float64Array;
   probeTarget(): Float64Array;
-  /** indices: parameters to check, in order (default all); unknown keys throw */
-  gradientCheck(options?: { step?: number; fivePoint?: boolean; indices?: number[] }): GradientCheckReport;
+  /** indices: parameters to check, in order (default all); unknown keys are refused */
+  gradientCheck(options?: {
+    step?: number;
+    fivePoint?: boolean;
+    indices?: number[];
+  }): GradientCheckReport | undefined;
   landscapeBegin(resolution: number, radius: number, seed: number): void;
   /** computes the next rows; returns rows done */
   landscapeRows(count: number): number;
@@ -203,7 +214,6 @@ export interface NetworkModel extends EmbindObject {
   landscapeProject(): Float64Array;
 }
 
-// -- interfaces: regression and classification labs --
 /** A data set as plain arrays (copies): inputs row-major, inputDim per sample, one target each. */
 export interface LinearData {
   inputs: number[];
@@ -239,7 +249,7 @@ export interface Regression extends EmbindObject {
   /** n×n exact costs, row-major, row 0 at jMin (view). */
   costGrid(i: number, j: number, base: ArrayLike<number>, box: WeightBox, n: number): Float32Array;
   hessianMaxEigenvalue(): number;
-  makeTrainer(options: TrainerOptions, initial: ArrayLike<number>): Trainer;
+  makeTrainer(options: TrainerOptions, initial: ArrayLike<number>): Trainer | null;
 }
 
 export interface PolynomialFit {
@@ -276,7 +286,7 @@ export interface Classifier extends EmbindObject {
   accuracy(weights: ArrayLike<number>): number;
   misclassified(weights: ArrayLike<number>): number[];
   margin(weights: ArrayLike<number>): MarginInfo;
-  makeTrainer(options: TrainerOptions, initial: ArrayLike<number>): Trainer;
+  makeTrainer(options: TrainerOptions, initial: ArrayLike<number>): Trainer | null;
 }
 
 export interface Perceptron extends EmbindObject {
@@ -303,7 +313,6 @@ export interface GraphNodeInfo {
   gradient: number;
 }
 
-// -- interfaces: valley lab extras --
 /** Directional derivative, slice and Hessian eigen-directions of one surface (shares it). */
 export interface SurfaceProbe extends EmbindObject {
   /** ∂f/∂l at (x, y) for l = (cos angle, sin angle), angle in radians. */
@@ -317,69 +326,94 @@ export interface SurfaceProbe extends EmbindObject {
 }
 
 export interface DescentCore {
+  /** The message of the last refused call (cleared on reading), or undefined. */
+  takeRefusal(): string | undefined;
+  /** The wasm stack pointer (Emscripten's runtime), for tests that check nothing leaks. */
+  stackSave(): number;
+
   surfaceNames(): string[];
   optimizerNames(): string[];
   scheduleNames(): string[];
   samplingNames(): string[];
-  /** 2-D data generators in menu order; options { dataset, count, noise, seed, encoding, classes }. */
+  /** 2-D data generators in menu order. */
   generatorNames(): string[];
   /** Per generator: "binary" | "regression" | "multi-class". */
   generatorTasks(): string[];
-  Trainer: { prototype: Trainer };
-  Surface: {
-    new (name: string, options?: { conditionNumber?: number; rotationDegrees?: number }): Surface;
-    prototype: Surface;
-  };
-  // -- members: network lab --
   featureNames(): string[];
   hiddenActivationNames(): string[];
   outputActivationNames(): string[];
   costNames(): string[];
   regularizationNames(): string[];
   initNames(): string[];
-  NetworkModel: {
-    new (network: NetworkOptions, data: NetworkDataOptions, trainer: TrainerOptions): NetworkModel;
-    prototype: NetworkModel;
-  };
-
-  // -- members: regression and classification labs --
-  commuteData(): LinearData;
-  sineData(options: { trainCount?: number; testCount?: number; noise?: number; evenlySpaced?: boolean; seed?: number }): {
-    train: LinearData;
-    test: LinearData;
-  };
-  generatePoints(options: { dataset?: string; count?: number; noise?: number; seed?: number }): LinearData;
-  parseCsv(text: string, options: { targetColumns?: number; header?: string }): LinearData & { ok: boolean; message: string };
-  regressionGraph(w: number, x: number, b: number, y: number): {
-    nodes: GraphNodeInfo[];
-    edges: { from: number; to: number; localGradient: number }[];
-  };
   marginLossNames(): string[];
-  Regression: {
-    new (inputs: ArrayLike<number>, inputDim: number, targets: ArrayLike<number>, options: { lambda?: number; penalizeBias?: boolean }): Regression;
-    prototype: Regression;
-  };
-  Polynomial: {
-    new (x: ArrayLike<number>, y: ArrayLike<number>, testX: ArrayLike<number>, testY: ArrayLike<number>): Polynomial;
-    prototype: Polynomial;
-  };
-  Classifier: {
-    new (inputs: ArrayLike<number>, inputDim: number, labels: ArrayLike<number>, options: { loss?: string; lambda?: number }): Classifier;
-    prototype: Classifier;
-  };
-  Perceptron: {
-    new (
-      inputs: ArrayLike<number>,
-      inputDim: number,
-      labels: ArrayLike<number>,
-      options: { learningRate?: number; maxEpochs?: number; shuffle?: boolean; seed?: number },
-      initial: ArrayLike<number>,
-    ): Perceptron;
-    prototype: Perceptron;
-  };
 
-  // -- members: valley lab extras --
-  SurfaceProbe: { new (surface: Surface): SurfaceProbe; prototype: SurfaceProbe };
+  Trainer: { prototype: Trainer };
+  createSurface(
+    name: string,
+    options?: { conditionNumber?: number; rotationDegrees?: number },
+  ): Surface | null;
+  Surface: { prototype: Surface };
+  /** Shares the surface with `surface`: either may be deleted first. */
+  createSurfaceProbe(surface: Surface): SurfaceProbe | null;
+  SurfaceProbe: { prototype: SurfaceProbe };
+
+  createNetwork(
+    network: NetworkOptions,
+    data: NetworkDataOptions,
+    trainer: TrainerOptions,
+  ): NetworkModel | null;
+  NetworkModel: { prototype: NetworkModel };
+
+  commuteData(): LinearData;
+  sineData(options: {
+    trainCount?: number;
+    testCount?: number;
+    noise?: number;
+    evenlySpaced?: boolean;
+    seed?: number;
+  }): { train: LinearData; test: LinearData } | undefined;
+  generatePoints(options: {
+    dataset?: string;
+    count?: number;
+    noise?: number;
+    seed?: number;
+  }): LinearData | undefined;
+  parseCsv(
+    text: string,
+    options: { targetColumns?: number; header?: string },
+  ): (LinearData & { ok: boolean; message: string }) | undefined;
+  regressionGraph(w: number, x: number, b: number, y: number):
+    | { nodes: GraphNodeInfo[]; edges: { from: number; to: number; localGradient: number }[] }
+    | undefined;
+  createRegression(
+    inputs: ArrayLike<number>,
+    inputDim: number,
+    targets: ArrayLike<number>,
+    options: { lambda?: number; penalizeBias?: boolean },
+  ): Regression | null;
+  Regression: { prototype: Regression };
+  createPolynomial(
+    x: ArrayLike<number>,
+    y: ArrayLike<number>,
+    testX: ArrayLike<number>,
+    testY: ArrayLike<number>,
+  ): Polynomial | null;
+  Polynomial: { prototype: Polynomial };
+  createClassifier(
+    inputs: ArrayLike<number>,
+    inputDim: number,
+    labels: ArrayLike<number>,
+    options: { loss?: string; lambda?: number },
+  ): Classifier | null;
+  Classifier: { prototype: Classifier };
+  createPerceptron(
+    inputs: ArrayLike<number>,
+    inputDim: number,
+    labels: ArrayLike<number>,
+    options: { learningRate?: number; maxEpochs?: number; shuffle?: boolean; seed?: number },
+    initial: ArrayLike<number>,
+  ): Perceptron | null;
+  Perceptron: { prototype: Perceptron };
 }
 
 export default function createDescentCore(options?: {

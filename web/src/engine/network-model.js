@@ -26,7 +26,8 @@
  * @property {number} [count] points in all (train + test)
  * @property {number} [noise] 0..0.5
  * @property {number} [seed]
- * @property {string} [encoding] default follows the output (sigmoid/BCE: 'zero-one', else 'plus-minus-one')
+ * @property {string} [encoding] default follows the output: 'zero-one' for sigmoid or binary
+ *   cross-entropy, else 'plus-minus-one'
  * @property {number} [classes] 'blobs' only
  * @property {number} [testFraction] 0..0.9, default 0.5
  */
@@ -34,9 +35,13 @@
 /** @typedef {{ xMin: number, xMax: number, yMin: number, yMax: number }} Box */
 
 export class NetworkModel {
-  /** @param {any} handle an Embind NetworkModel; this object owns it */
-  constructor(handle) {
+  /**
+   * @param {any} handle an Embind NetworkModel; this object owns it
+   * @param {import('./refusal.js').Checked} checked
+   */
+  constructor(handle, checked) {
     this.handle = handle;
+    this.checked = checked;
     /** @type {number[]} [n_0, ..., n_L], cached: the shape never changes */
     this.sizes = handle.layerSizes();
   }
@@ -44,11 +49,11 @@ export class NetworkModel {
   // ---- training ----
   /** Runs n mini-batch steps in one call; fewer when the run stops. @returns {number} steps run */
   step(n) {
-    return this.handle.step(n);
+    return this.checked(this.handle.step(n));
   }
   /** Runs until `epochs` more epochs completed (or the run stops). @returns {number} steps run */
   stepEpochs(epochs) {
-    return this.handle.stepEpochs(epochs);
+    return this.checked(this.handle.stepEpochs(epochs));
   }
   /** Back to the same initial weights; optimizer, counters and histories cleared. */
   reset() {
@@ -56,18 +61,21 @@ export class NetworkModel {
   }
   /** New initial weights drawn with `seed`, then reset(). */
   reinitialize(seed) {
-    this.handle.reinitialize(seed);
+    this.checked(this.handle.reinitialize(seed));
   }
   /**
    * New data (the weights stay; optimizer, counters and histories restart).
    * @param {NetworkDataOptions} options
    */
   setData(options) {
-    this.handle.setData(options);
+    this.checked(this.handle.setData(options));
   }
-  /** Adds a training point; label: 0/1 (binary), class index (multi-class) or target (regression). */
+  /**
+   * Adds a training point.
+   * @param {number} label 0/1 (binary), class index (multi-class) or target (regression)
+   */
   addPoint(x, y, label) {
-    this.handle.addPoint(x, y, label);
+    this.checked(this.handle.addPoint(x, y, label));
   }
 
   // ---- readouts (numbers) ----
@@ -157,24 +165,24 @@ export class NetworkModel {
   }
   /** w^l_jk: from neuron k of layer l−1 to neuron j of layer l (l = 1..L). */
   getWeight(l, j, k) {
-    return this.handle.getWeight(l, j, k);
+    return this.checked(this.handle.getWeight(l, j, k));
   }
   setWeight(l, j, k, value) {
-    this.handle.setWeight(l, j, k, value);
+    this.checked(this.handle.setWeight(l, j, k, value));
   }
   getBias(l, j) {
-    return this.handle.getBias(l, j);
+    return this.checked(this.handle.getBias(l, j));
   }
   setBias(l, j, value) {
-    this.handle.setBias(l, j, value);
+    this.checked(this.handle.setBias(l, j, value));
   }
   /** Sets the current θ (not the initial one). @param {ArrayLike<number>} params */
   setParams(params) {
-    this.handle.setParams(Array.from(params));
+    this.checked(this.handle.setParams(Array.from(params)));
   }
 
   // ---- histories (copies) ----
-  /** @returns {{ epochs: number[], train: number[], test: number[] }} whole-split costs per epoch */
+  /** @returns {{ epochs: number[], train: number[], test: number[] }} copy: costs per epoch */
   costHistory() {
     const epochs = Array.from(this.handle.costHistoryEpochs());
     const values = this.handle.costHistoryValues();
@@ -188,7 +196,10 @@ export class NetworkModel {
   }
   /** @returns {{ steps: number[], values: number[] }} mini-batch cost per step (decimated) */
   batchCostHistory() {
-    return { steps: Array.from(this.handle.batchCostSteps()), values: Array.from(this.handle.batchCostValues()) };
+    return {
+      steps: Array.from(this.handle.batchCostSteps()),
+      values: Array.from(this.handle.batchCostValues()),
+    };
   }
   /**
    * Per-layer histories, sampled once per step(n) call (so once per frame): entry i holds the
@@ -196,7 +207,8 @@ export class NetworkModel {
    * each epoch); the other steps skip them for speed. Decimated like every history.
    * deltaNorm[l − 1][i] = ‖δ^l‖ (batch mean per sample), gradientNorm = ‖∂C/∂W^l‖_F,
    * updateRatio = ‖ΔW^l‖/‖W^l‖.
-   * @returns {{ steps: number[], deltaNorm: number[][], gradientNorm: number[][], updateRatio: number[][] }}
+   * @returns {{ steps: number[], deltaNorm: number[][], gradientNorm: number[][],
+   *   updateRatio: number[][] }} copies
    */
   layerHistory() {
     const steps = Array.from(this.handle.layerHistorySteps());
@@ -215,7 +227,10 @@ export class NetworkModel {
     const updateRatio = split(this.handle.updateRatioHistory());
     return { steps, deltaNorm, gradientNorm, updateRatio };
   }
-  /** @returns {{ deltaNorm: number[], gradientNorm: number[], updateRatio: number[] }} last step, per layer (copy) */
+  /**
+   * The last recorded step's per-layer values.
+   * @returns {{ deltaNorm: number[], gradientNorm: number[], updateRatio: number[] }} copies
+   */
   layerStats() {
     return {
       deltaNorm: Array.from(this.handle.deltaNorms()),
@@ -225,7 +240,7 @@ export class NetworkModel {
   }
 
   // ---- data (views) ----
-  /** @returns {{ inputs: Float64Array, targets: Float64Array }} views: n×2 and n×outputs, row-major */
+  /** @returns {{ inputs: Float64Array, targets: Float64Array }} views: n×2, n×outputs, row-major */
   trainDataView() {
     const inputs = this.handle.trainInputs();
     const targets = this.handle.trainTargets();
@@ -246,7 +261,7 @@ export class NetworkModel {
    * @param {number} n @param {Box} box @returns {Float32Array}
    */
   gridView(n, box) {
-    return this.handle.grid(n, box.xMin, box.xMax, box.yMin, box.yMax);
+    return this.checked(this.handle.grid(n, box.xMin, box.xMax, box.yMin, box.yMax));
   }
 
   // ---- probe ----
@@ -254,10 +269,11 @@ export class NetworkModel {
    * Traces one sample through the network (copy): z, a, delta per neuron (numbered as in
    * gridView; layer 0: the feature value, δ^0 = ∂C_x/∂a^0), the per-sample gradient ∂C_x/∂θ,
    * the point, its target and its cost C_x (no penalty).
-   * @returns {{ cost: number, input: number[], target: number[], z: number[], a: number[], delta: number[], gradient: number[] }}
+   * @returns {{ cost: number, input: number[], target: number[], z: number[], a: number[],
+   *   delta: number[], gradient: number[] }} copies
    */
   probe(index, test = false) {
-    const cost = this.handle.probe(index, test);
+    const cost = this.checked(this.handle.probe(index, test));
     return {
       cost,
       input: Array.from(this.handle.probeInput()),
@@ -274,43 +290,26 @@ export class NetworkModel {
    * Analytic vs central-difference gradient at the current θ on all training points (copy).
    * With `indices`, only those parameters are checked, in that order (the arrays then hold one
    * entry per index), so a caller can spread a big network's check over several frames.
-   * Indices must be whole numbers in [0, parameterCount); unknown keys are rejected (the core
-   * checks again: this only words the common mistakes before crossing into wasm).
+   * Indices must be whole numbers in [0, parameterCount()); unknown keys are refused.
    * @param {{ step?: number, fivePoint?: boolean, indices?: ArrayLike<number> }} [options]
+   * @returns {{ analytic: Float64Array, numeric: Float64Array, relativeError: Float64Array,
+   *   maxRelativeError: number, maxAbsoluteError: number, worstIndex: number }} copies
    */
   gradientCheck(options = {}) {
-    if (options === null || typeof options !== 'object') {
-      throw new Error(`gradient check options must be an object, got ${String(options)}`);
-    }
-    const known = ['step', 'fivePoint', 'indices'];
-    for (const key of Object.keys(options)) {
-      if (!known.includes(key)) {
-        throw new Error(`Unknown gradient check option '${key}' (expected ${known.join(', ')})`);
-      }
-    }
-    if (options.indices === undefined) return this.handle.gradientCheck(options);
-    const { indices } = options;
-    if (indices === null || typeof indices !== 'object' || typeof indices.length !== 'number') {
-      throw new Error('indices must be an array of parameter indices');
-    }
-    const count = this.handle.parameterCount();
-    const list = Array.from(indices);
-    list.forEach((index, i) => {
-      if (!Number.isInteger(index) || index < 0 || index >= count) {
-        throw new Error(`indices[${i}] must be a whole number from 0 to ${count - 1}, got ${String(index)}`);
-      }
-    });
-    if (list.length === 0) throw new Error('indices must name at least one parameter');
-    // The binding takes a plain array (typed arrays are copied into one here).
-    return this.handle.gradientCheck({ ...options, indices: list });
+    // The binding reads a plain array of indices: a typed array is copied into one here.
+    const indices = options?.indices;
+    const plain = ArrayBuffer.isView(indices)
+      ? { ...options, indices: Array.from(indices) }
+      : options;
+    return this.checked(this.handle.gradientCheck(plain));
   }
   /** Starts a loss-landscape slice around the current θ (filter-normalised directions). */
   landscapeBegin(resolution, radius, seed) {
-    this.handle.landscapeBegin(resolution, radius, seed);
+    this.checked(this.handle.landscapeBegin(resolution, radius, seed));
   }
   /** Computes the next `count` rows; @returns {number} rows done (== resolution when complete) */
   landscapeRows(count) {
-    return this.handle.landscapeRows(count);
+    return this.checked(this.handle.landscapeRows(count));
   }
   landscapeResolution() {
     return this.handle.landscapeResolution();
@@ -318,13 +317,13 @@ export class NetworkModel {
   landscapeRadius() {
     return this.handle.landscapeRadius();
   }
-  /** @returns {Float64Array} view: N² costs, row-major (row ↔ β, col ↔ α), NaN where not yet computed */
+  /** @returns {Float64Array} view: N² costs, row-major (row ↔ β, col ↔ α), NaN until computed */
   landscapeValuesView() {
-    return this.handle.landscapeValues();
+    return this.checked(this.handle.landscapeValues());
   }
   /** @returns {number[]} copy: [α0, β0, α1, β1, ...] of the recorded training path */
   landscapePath() {
-    return Array.from(this.handle.landscapePath());
+    return Array.from(this.checked(this.handle.landscapePath()));
   }
   /**
    * Where the current θ lies on the slice (copy): it follows training although the slice's
@@ -332,7 +331,7 @@ export class NetworkModel {
    * @returns {[number, number]} [α, β]
    */
   landscapeProject() {
-    const point = this.handle.landscapeProject();
+    const point = this.checked(this.handle.landscapeProject());
     return [point[0], point[1]];
   }
 

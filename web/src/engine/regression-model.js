@@ -2,7 +2,10 @@
 // computed by the core.
 import { LinearModel } from './linear-model.js';
 
-/** @typedef {{ inputs: number[], inputDim: number, targets: number[], columns: string[] }} LinearData */
+/**
+ * @typedef {{ inputs: number[], inputDim: number, targets: number[], columns: string[] }}
+ *   LinearData
+ */
 /** @typedef {{ ok: boolean, message: string, weights: number[], rank: number }} SolveResult */
 /** @typedef {{ iMin: number, iMax: number, jMin: number, jMax: number }} WeightBox */
 
@@ -12,13 +15,13 @@ export class RegressionModel extends LinearModel {
   lambda() {
     return this.handle.lambda();
   }
-  /** @returns {SolveResult} copy: the closed form W* at this model's λ (normal equation when λ = 0) */
+  /** @returns {SolveResult} copy: the closed form W* at this model's λ (λ = 0: normal eq.) */
   solve() {
     return this.handle.solve();
   }
   /** @param {number} lambda @returns {SolveResult} copy: the ridge closed form for another λ */
   solveRidge(lambda) {
-    return this.handle.solveRidge(lambda);
+    return this.checked(this.handle.solveRidge(lambda));
   }
   /** @returns {number} λmax of the Hessian: GD is stable for η < 2/λmax */
   hessianMaxEigenvalue() {
@@ -27,24 +30,35 @@ export class RegressionModel extends LinearModel {
 }
 
 export class PolynomialModel {
-  /** @param {any} handle an Embind Polynomial; this object owns it */
-  constructor(handle) {
+  /**
+   * @param {any} handle an Embind Polynomial; this object owns it
+   * @param {import('./refusal.js').Checked} checked
+   */
+  constructor(handle, checked) {
     this.handle = handle;
+    this.checked = checked;
   }
   /**
    * Closed-form fit of degree m with ridge λ; kept for curve().
-   * @returns {{ ok: boolean, message: string, weights: number[], powerCoefficients: number[], trainCost: number, testCost: number }} copy
+   * @returns {{ ok: boolean, message: string, weights: number[], powerCoefficients: number[],
+   *   trainCost: number, testCost: number }} copy
    */
   fit(degree, lambda) {
-    return this.handle.fit(degree, lambda);
+    return this.checked(this.handle.fit(degree, lambda));
   }
-  /** @returns {Float64Array} view: the last fit at `count` evenly spaced x in [xMin, xMax] */
+  /**
+   * The last fit at `count` evenly spaced x in [xMin, xMax] (empty before a successful fit).
+   * @returns {Float64Array} view, valid until the next call into the module
+   */
   curve(xMin, xMax, count) {
-    return this.handle.curve(xMin, xMax, count);
+    return this.checked(this.handle.curve(xMin, xMax, count));
   }
-  /** @returns {{ degrees: number[], train: number[], test: number[] }} copy; NaN where a degree fails */
+  /**
+   * Train and test cost of every degree at λ; NaN where a degree cannot be fitted.
+   * @returns {{ degrees: number[], train: number[], test: number[] }} copy
+   */
   costsByDegree(lambda) {
-    return this.handle.costsByDegree(lambda);
+    return this.checked(this.handle.costsByDegree(lambda));
   }
   dispose() {
     this.handle?.delete();

@@ -1,17 +1,24 @@
 // A trainer of the core: runs an optimizer on a surface, linear model or network.
+//
+// Copy vs view (see engine.js): every accessor says which it returns. A view aliases wasm memory
+// and is valid only until the next call into the module.
 /**
  * @typedef {object} TrainerOptions
  * @property {number} [learningRate] base rate C of the schedule
- * @property {string} [optimizer] 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam' | 'rprop'
+ * @property {string} [optimizer] engine.optimizerNames()
  * @property {number} [momentum] μ of momentum and Nesterov
  * @property {number} [beta1] Adam first-moment decay
  * @property {number} [beta2] Adam second-moment decay; RMSProp's decay ρ
  * @property {number} [epsilon]
- * @property {string} [schedule] 'constant' | 'inverse-sqrt' | 'inverse' | 'step' | 'exponential' | 'cosine'
+ * @property {number} [rpropIncrease] η+ of Rprop
+ * @property {number} [rpropDecrease] η− of Rprop
+ * @property {number} [rpropMinStep]
+ * @property {number} [rpropMaxStep]
+ * @property {string} [schedule] engine.scheduleNames()
  * @property {number} [decay] factor of the step and exponential schedules
  * @property {number} [period] steps per decay (cosine: steps to the floor)
  * @property {number} [minRate] floor of the cosine schedule
- * @property {string} [sampling] 'full' | 'without-replacement' | 'with-replacement' | 'in-order'
+ * @property {string} [sampling] engine.samplingNames()
  * @property {number} [batchSize]
  * @property {number} [maxSteps] 0: no limit
  * @property {number} [parameterChangeTol] stop when ‖θ_{t+1} − θ_t‖ < tol (0: off)
@@ -24,18 +31,18 @@
  */
 
 export class Trainer {
-  /** @param {any} handle an Embind Trainer; this object owns it */
-  constructor(handle) {
+  /**
+   * @param {any} handle an Embind Trainer; this object owns it
+   * @param {import('./refusal.js').Checked} checked
+   */
+  constructor(handle, checked) {
     this.handle = handle;
+    this.checked = checked;
   }
 
-  /**
-   * Runs up to n steps in one call into wasm; fewer when the run stops.
-   * @param {number} n
-   * @returns {number} steps run
-   */
+  /** Runs up to n steps in one call into wasm; fewer when the run stops. @returns steps run */
   step(n) {
-    return this.handle.step(n);
+    return this.checked(this.handle.step(n));
   }
   /** Back to the initial parameters; optimizer state and histories cleared. */
   reset() {
@@ -43,11 +50,11 @@ export class Trainer {
   }
   /** @param {ArrayLike<number>} params new initial parameters, then reset */
   resetTo(params) {
-    this.handle.resetTo(Array.from(params));
+    this.checked(this.handle.resetTo(Array.from(params)));
   }
   /** Sets one parameter (a weight edited by hand). */
   setParam(index, value) {
-    this.handle.setParam(index, value);
+    this.checked(this.handle.setParam(index, value));
   }
 
   /** Batch cost evaluated by the last step. */
@@ -103,15 +110,21 @@ export class Trainer {
   secondMoment() {
     return this.handle.secondMoment();
   }
-  /** @returns {Float64Array} view: per-parameter step sizes (Rprop; effective steps of adaptive methods) */
+  /** @returns {Float64Array} view: per-parameter step sizes (Rprop; adaptive methods' steps) */
   stepSizes() {
     return this.handle.stepSizes();
   }
   /** @returns {{ steps: number[], values: number[] }} copy of the (decimated) cost history */
   costHistory() {
-    return { steps: Array.from(this.handle.costSteps()), values: Array.from(this.handle.costValues()) };
+    return {
+      steps: Array.from(this.handle.costSteps()),
+      values: Array.from(this.handle.costValues()),
+    };
   }
-  /** @returns {{ steps: Float64Array, values: Float64Array }} views of the parameter path (row-major, parameterCount() per entry) */
+  /**
+   * Views of the parameter path: values row-major, parameterCount() numbers per entry.
+   * @returns {{ steps: Float64Array, values: Float64Array }}
+   */
   pathViews() {
     const steps = this.handle.pathSteps();
     const values = this.handle.pathValues();
