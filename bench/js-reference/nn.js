@@ -5,8 +5,9 @@
 // usually is, but it is correct (tests/js/js-reference.test.js checks its gradient against
 // finite differences and that it learns the spiral).
 //
-// Conventions match the C++ core (DESIGN.md): per-sample cost C_x = ½(a − y)², the batch cost
-// is the mean, and one SGD step moves every weight by −η · (mean gradient over the batch).
+// Conventions match the C++ core (docs/architecture.md): per-sample cost C_x = ½(a − y)², the
+// batch cost is the mean, and one SGD step moves every weight by −η · (mean gradient over the
+// batch).
 
 /** @typedef {{ output(x: number): number, der(x: number, output: number): number }} ActivationFn */
 

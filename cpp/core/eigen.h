@@ -1,5 +1,5 @@
 // The one place the core includes Eigen, so that build-wide Eigen settings (and, later, the
-// wasm SIMD arrangement described in TOOLCHAIN.md) live in a single header.
+// wasm SIMD arrangement described in docs/architecture.md) live in a single header.
 #ifndef DESCENT_CORE_EIGEN_H_
 #define DESCENT_CORE_EIGEN_H_
 

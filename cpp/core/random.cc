@@ -19,7 +19,7 @@ uint64_t SplitMix64(uint64_t* x) {
 uint64_t RotateLeft(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 
 // Box–Muller needs a logarithm and a sine/cosine. The C libraries disagree in the last bit
-// (glibc vs Emscripten's musl differ on ~3% of Box–Muller draws; TOOLCHAIN.md pitfall 14), so
+// (glibc vs Emscripten's musl differ on ~3% of Box–Muller draws; CONTRIBUTING.md pitfall 14), so
 // these are computed here from +, −, ×, ÷ only, which IEEE 754 rounds identically everywhere.
 // They are accurate to about 1 ulp and only ever see the arguments Box–Muller gives them.
 

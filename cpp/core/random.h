@@ -1,6 +1,6 @@
 // The project's own random generator: xoshiro256** seeded through splitmix64, with its own
 // transforms, so that native and wasm builds draw identical streams (libstdc++ and libc++
-// distributions differ; see TOOLCHAIN.md pitfall 13).
+// distributions differ; CONTRIBUTING.md pitfall 13).
 #ifndef DESCENT_CORE_RANDOM_H_
 #define DESCENT_CORE_RANDOM_H_
 

@@ -1,6 +1,6 @@
-// The training step and per-frame reads must not allocate (DESIGN.md: "Stepping never
-// allocates"). Counted by interposing glibc's malloc, which Eigen and operator new both reach;
-// elsewhere (wasm, sanitizers, other C libraries) the test is skipped.
+// The training step and per-frame reads must not allocate (docs/architecture.md:
+// "Stepping never allocates"). Counted by interposing glibc's malloc, which Eigen and operator
+// new both reach; elsewhere (wasm, sanitizers, other C libraries) the test is skipped.
 #include <cmath>
 #include <cstddef>
 #include <memory>

@@ -1,5 +1,5 @@
 // Every valid hidden activation × output activation × cost × regularisation pairing of the
-// network is checked against central finite differences (DESIGN.md habit 6).
+// network is checked against central finite differences (docs/architecture.md, habit 6).
 #include <cmath>
 #include <string>
 #include <vector>

@@ -5,7 +5,7 @@ import { loadEngine } from '../../web/src/engine/load-node.js';
 import { REGRESSION_DEFAULTS, SEED_PRESET, normalizeRegressionState, regressionStateFromQuery, regressionStateToQuery } from '../../web/src/state/regression-state.js';
 import { runScenario, scenarioFromState, stateFromScenario } from '../../web/src/scenario/regression-scenario.js';
 
-// Seed 004 §1.7 (see shared/seeds/README.md), bias first.
+// Seed 004 §1.7 (tests/fixtures/cases/least-squares.json), bias first.
 const W_STAR = [6.08613445378149, 6.53361344537816, 2.11274509803922];
 const Y_STAR = [25.8396358543418, 34.9866946778712, 12.6197478991597, 42.1736694677872, 24.3802521008403];
 

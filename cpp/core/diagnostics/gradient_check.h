@@ -1,5 +1,5 @@
-// Checks an Objective's analytic gradient against central finite differences (DESIGN.md habit
-// 6; seed 001 explains the one-sided version and why it costs one evaluation per parameter).
+// Checks an Objective's analytic gradient against central finite differences (docs/architecture.md,
+// habit 6; seed 001 explains the one-sided version and why it costs one evaluation per parameter).
 //
 //   numeric_i = (C(θ + h_i e_i) − C(θ − h_i e_i)) / (2 h_i),   h_i = step · max(1, |θ_i|)
 //   relative error_i = |analytic_i − numeric_i| / max(|analytic_i| + |numeric_i|, floor)

@@ -35,7 +35,7 @@ double MarginLossSlope(MarginLoss loss, double margin);
 struct MarginLossConfig {
   MarginLoss loss = MarginLoss::kSquaredHinge;
   double lambda = 0;           // optional L2 term (λ/2)‖W‖², λ ≥ 0
-  bool penalize_bias = false;  // DESIGN.md: biases are not penalised unless asked
+  bool penalize_bias = false;  // biases are not penalised unless asked
   int bias_index = 0;          // −1 when the design has no bias column
 };
 

@@ -1,5 +1,5 @@
 // Per-sample costs C_x of the network output and the output error δ^L = ∂C_x/∂z^L (BP1),
-// one sample per column. The network averages C_x over the batch (DESIGN.md conventions).
+// one sample per column. The network averages C_x over the batch (docs/architecture.md).
 //
 //   half-squared               C_x = ½‖y − a‖²                      (seeds 000, 001, 002)
 //   binary-cross-entropy       C_x = −Σ_j [y_j ln a_j + (1 − y_j) ln(1 − a_j)]   (seed 001)

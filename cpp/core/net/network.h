@@ -1,7 +1,7 @@
 // A multilayer perceptron as an Objective over its flat parameter vector θ (layout in
 // network_layout.h), so the shared Trainer and optimizers train it like any other cost.
 //
-// Cost (DESIGN.md): C(θ) = (1/m) Σ_x C_x + penalty, C_x from cost.h, the penalty on weights only
+// Cost (docs/architecture.md): C(θ) = (1/m) Σ_x C_x + penalty, C_x from cost.h, the penalty on weights only
 // (network_config.h). Forward and backward run on matrices holding one sample per column:
 // Z^l = W^l A^{l−1} + b^l, A^l = σ(Z^l); δ^L from the cost (BP1), δ^l = ((W^{l+1})ᵀ δ^{l+1}) ⊙
 // σ'(z^l) (BP2), ∂C/∂b^l = mean δ^l (BP3), ∂C/∂W^l = mean δ^l (a^{l−1})ᵀ (BP4).

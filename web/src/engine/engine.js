@@ -1,4 +1,4 @@
-// The only JS that touches the wasm module (DESIGN.md): it creates core objects, owns their
+// The only JS that touches the wasm module (docs/architecture.md): it creates core objects, owns their
 // lifetime, hands out typed views and turns the core's refusals into thrown Errors.
 //
 // Copy vs view: every accessor's JSDoc says which it returns (and methods named *View return

@@ -1,5 +1,6 @@
 // Loads the same wasm artifact the browser uses, in Node (tests, headless runner, benchmarks).
-// The ES6 glue is built for web/worker only, so Node hands it the bytes (TOOLCHAIN.md pitfall 3).
+// The ES6 glue is built for web/worker only, so Node hands it the bytes
+// (CONTRIBUTING.md, pitfall 3).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Engine } from './engine.js';
