@@ -93,7 +93,6 @@ describe('gradient check panel on an 8×16 network', () => {
     const model = engine.createNetwork(network, DATA, TRAINER);
     const source = createLabPanelSource(hostFor(model));
     try {
-      expect(source.checksInChunks).toBe(true);
       const count = source.parameterCount();
       expect(count).toBeGreaterThan(1500);
       // The panel's loop (gradient-check-panel.js): FIRST_CHUNK parameters, then sized to the

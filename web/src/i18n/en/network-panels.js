@@ -22,8 +22,6 @@ export default {
     'every weight and bias. Relative errors near 1e-7 or below mean the gradient is right.',
   'networkPanels.check.run': 'Check all gradients',
   'networkPanels.check.fivePoint': 'Five-point stencil (fourth order, step 1e-3)',
-  'networkPanels.check.runningLong':
-    'Checking all {count} parameters in one go: the page may pause for a moment…',
   'networkPanels.check.running': 'Checking…',
   'networkPanels.check.changed':
     'The weights changed during the check (training is running?). Pause and check again.',

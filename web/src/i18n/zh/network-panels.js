@@ -20,7 +20,6 @@ export default {
     '对每个权重和偏置，把反向传播算出的梯度与中心差分 (C(θ + h) − C(θ − h)) / 2h 比较。相对误差在 1e-7 左右或更小，说明梯度是对的。',
   'networkPanels.check.run': '检验全部梯度',
   'networkPanels.check.fivePoint': '五点差分（四阶精度，步长 1e-3）',
-  'networkPanels.check.runningLong': '正在一次性检验全部 {count} 个参数，页面可能会停顿片刻…',
   'networkPanels.check.running': '正在检验…',
   'networkPanels.check.changed': '检验过程中权重变了（训练还在运行？）。请先暂停，再重新检验。',
   'networkPanels.check.stale': '这次检验之后权重已经变化；重新运行即可检验新的权重。',

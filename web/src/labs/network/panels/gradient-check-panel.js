@@ -21,7 +21,6 @@ const PAGE_SIZE = 25;
 // cold); afterwards chunks are sized to the budget.
 export const FIRST_CHUNK = 4;
 // Above this many parameters a single check call takes noticeably longer than a frame.
-const ONE_CALL_WARNING = 300;
 // Steps h of the two stencils (see core/diagnostics/gradient_check.h for the error budget).
 const CENTRAL_STEP = 1e-5;
 const FIVE_POINT_STEP = 1e-3;
@@ -135,43 +134,28 @@ export function mountGradientCheck(container, lab, t) {
       return;
     }
     const version = source.version();
-    const inChunks = source.checksInChunks;
     /** @type {import('./gradient-check-table.js').CheckRow[]} */
     const collected = [];
     let done = 0;
     const sizer = createChunkSizer(FIRST_CHUNK);
-    // Without chunks the core checks everything in one call, which blocks the page for big
-    // networks (about a second for 8 × 16 neurons): warn first, and let the warning be painted
-    // (one frame with no work) before the call.
-    const longCall = !inChunks && count > ONE_CALL_WARNING;
-    let painted = !longCall;
-    summary.textContent = t(
-      longCall ? 'networkPanels.check.runningLong' : 'networkPanels.check.running',
-      { count },
-    );
+    summary.textContent = t('networkPanels.check.running', { count });
     summary.dataset.kind = 'info';
     /** @type {HTMLButtonElement} */ (runButton).disabled = true;
     job = runSliced(
       (budgetMs) => {
-        if (!painted) {
-          painted = true;
-          return { done: 0, total: count };
-        }
         // θ must stay put while the check runs: a chunk against other weights would mix two
         // different gradients in one table.
         if (source.version() !== version) throw new Error(t('networkPanels.check.changed'));
-        let indices = null;
-        if (inChunks) {
-          const size = sizer.next(budgetMs, count - done);
-          indices = Array.from({ length: size }, (_, i) => done + i);
-        }
+        // Chunks sized to the frame budget keep a big network's check from blocking the page.
+        const chunk = sizer.next(budgetMs, count - done);
+        const indices = Array.from({ length: chunk }, (_, i) => done + i);
         const started = performance.now();
         const result = source.gradientCheck(indices, stencil());
         const elapsed = performance.now() - started;
         const size = result.indices.length;
         sizer.record(size, elapsed);
         collected.push(...checkRows(source.info().layerSizes, result));
-        done = inChunks ? done + size : count;
+        done += size;
         return { done, total: count };
       },
       {

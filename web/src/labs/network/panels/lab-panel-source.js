@@ -43,8 +43,6 @@ export function createLabPanelSource(lab) {
   /** @type {WeakMap<object, number>} */
   const modelIds = new WeakMap();
   let nextModelId = 1;
-  /** @type {WeakMap<object, boolean>} */
-  const indexSupport = new WeakMap();
   let landscapeGeneration = 0;
   /** @returns {import('../../../engine/network-model.js').NetworkModel} */
   const model = () => {
@@ -104,21 +102,6 @@ export function createLabPanelSource(lab) {
         cost: trace.cost,
       };
     },
-    // Chunks keep a big network's check from blocking the page; they need a model that takes
-    // an `indices` option (asked once per model: one without it checks everything instead).
-    get checksInChunks() {
-      const m = model();
-      if (!indexSupport.has(m)) {
-        let supported;
-        try {
-          supported = m.gradientCheck({ indices: [0] }).analytic.length === 1;
-        } catch {
-          supported = false;
-        }
-        indexSupport.set(m, supported);
-      }
-      return /** @type {boolean} */ (indexSupport.get(m));
-    },
     gradientCheck(indices, options = {}) {
       const result = model().gradientCheck(indices ? { ...options, indices } : options);
       if (indices && result.analytic.length !== indices.length) {
@@ -163,7 +146,7 @@ export function createLabPanelSource(lab) {
         projectPath: () => (live() ? Float64Array.from(m.landscapePath()) : null),
         // The current θ on the plane: training moves it off the centre, the slice stays.
         projectCurrent: () =>
-          live() && typeof m.landscapeProject === 'function' ? m.landscapeProject() : null,
+          live() ? m.landscapeProject() : null,
         isLive: live,
         dispose() {},
       };

@@ -56,7 +56,6 @@
  * @property {() => number | string} version changes whenever θ, the data or the model changes
  * @property {() => SamplePoints} samples
  * @property {(index: number) => ProbeResult} probe
- * @property {boolean} checksInChunks whether gradientCheck honours `indices`
  * @property {(indices: number[] | null,
  *   options?: { fivePoint?: boolean, step?: number }) => GradientCheckResult}
  *   gradientCheck at the current θ; indices null: all parameters
