@@ -16,8 +16,8 @@ bool IsAbsent(const val& value) { return value.isUndefined() || value.isNull(); 
 // megabyte-long string or array does not make a megabyte-long message.
 constexpr size_t kQuoted = 60;
 std::string Describe(const val& value) {
-  std::string text = value.isString() ? value.as<std::string>()
-                                      : val::global("String")(value).as<std::string>();
+  std::string text =
+      value.isString() ? value.as<std::string>() : val::global("String")(value).as<std::string>();
   if (text.size() > kQuoted) text = text.substr(0, kQuoted) + "...";
   return value.isString() ? "'" + text + "'" : text;
 }
@@ -45,8 +45,8 @@ void JsObjectReader::Fail(const std::string& message) {
 void JsObjectReader::Number(const char* field, double* value) {
   if (!Has(field)) return;
   const val entry = object_[field];
-  if (!entry.isNumber()) return Fail(std::string(field) + " must be a number, got " +
-                                     Describe(entry));
+  if (!entry.isNumber())
+    return Fail(std::string(field) + " must be a number, got " + Describe(entry));
   const double number = entry.as<double>();
   const std::string message = CheckFinite(number, field);
   if (!message.empty()) return Fail(message);
@@ -130,8 +130,7 @@ void JsObjectReader::Numbers(const char* field, std::vector<double>* values) {
   *values = std::move(read);
 }
 
-void JsObjectReader::RefuseUnknownKeys(const char* what,
-                                       std::initializer_list<const char*> known) {
+void JsObjectReader::RefuseUnknownKeys(const char* what, std::initializer_list<const char*> known) {
   if (IsAbsent(object_) || !error_.empty()) return;
   const val keys = val::global("Object").call<val>("keys", object_);
   const int count = keys["length"].as<int>();
@@ -156,8 +155,8 @@ std::string ReadNumberArray(const val& array, int expected_length, const char* n
   }
   const int length = array["length"].as<int>();
   if (expected_length >= 0 && length != expected_length) {
-    return std::string(name) + " must have " + std::to_string(expected_length) +
-           " numbers, got " + std::to_string(length);
+    return std::string(name) + " must have " + std::to_string(expected_length) + " numbers, got " +
+           std::to_string(length);
   }
   Eigen::VectorXd result(length);
   for (int i = 0; i < length; ++i) {

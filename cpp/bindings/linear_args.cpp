@@ -16,8 +16,8 @@ constexpr int kMaxLinearSamples = 100000;
 constexpr int kMaxLinearInputs = 64;
 }  // namespace
 
-std::string ReadLinearData(const val& inputs, int input_dim, const val& targets,
-                           RowMatrix* design, Eigen::VectorXd* y) {
+std::string ReadLinearData(const val& inputs, int input_dim, const val& targets, RowMatrix* design,
+                           Eigen::VectorXd* y) {
   std::string message = CheckRange(input_dim, 1, kMaxLinearInputs, "number of inputs per sample");
   if (!message.empty()) return message;
   if (targets.isUndefined() || targets.isNull() || !targets["length"].isNumber()) {

@@ -8,8 +8,8 @@
 #include <string>
 
 #include "core/eigen.h"
-#include "core/linear/normal_equation.h"
 #include "core/linear/least_squares_objective.h"
+#include "core/linear/normal_equation.h"
 
 namespace descent::bindings {
 

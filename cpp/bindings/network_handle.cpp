@@ -100,9 +100,7 @@ double NetworkHandle::GetBias(int l, int j) const {
   return value;
 }
 
-void NetworkHandle::SetBias(int l, int j, double value) {
-  Refused(session_->SetBias(l, j, value));
-}
+void NetworkHandle::SetBias(int l, int j, double value) { Refused(session_->SetBias(l, j, value)); }
 
 void NetworkHandle::SetParams(const val& params) {
   Eigen::VectorXd values;
@@ -125,9 +123,7 @@ val NetworkHandle::BatchCostValues() const {
   return HistoryValues(session_->trainer().cost_history());
 }
 val NetworkHandle::DeltaNorms() const { return View(session_->delta_norms()); }
-val NetworkHandle::WeightGradientNorms() const {
-  return View(session_->weight_gradient_norms());
-}
+val NetworkHandle::WeightGradientNorms() const { return View(session_->weight_gradient_norms()); }
 val NetworkHandle::UpdateRatios() const { return View(session_->update_ratios()); }
 
 val NetworkHandle::TrainInputs() const { return RowsView(session_->data().train.inputs); }
@@ -168,8 +164,8 @@ val NetworkHandle::GradientCheck(const val& options) {
     return val::undefined();
   }
   GradientCheckResult result;
-  if (Refused(session_->GradientCheck(step, five_point, indices_given ? &indices : nullptr,
-                                      &result))) {
+  if (Refused(
+          session_->GradientCheck(step, five_point, indices_given ? &indices : nullptr, &result))) {
     return val::undefined();
   }
   std::vector<double> analytic, numeric, relative;

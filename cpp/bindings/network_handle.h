@@ -98,8 +98,7 @@ class NetworkHandle {
   emscripten::val LandscapeProject();
 
  private:
-  explicit NetworkHandle(std::unique_ptr<NetworkSession> session)
-      : session_(std::move(session)) {}
+  explicit NetworkHandle(std::unique_ptr<NetworkSession> session) : session_(std::move(session)) {}
   std::unique_ptr<NetworkSession> session_;
 };
 

@@ -34,8 +34,7 @@ PolynomialHandle* PolynomialHandle::Create(const val& x, const val& y, const val
     message = ReadNumberArray(test_y, static_cast<int>(tx.size()), "test y", &ty);
   }
   if (Refused(message)) return nullptr;
-  return new PolynomialHandle(std::move(train_x), std::move(train_y), std::move(tx),
-                              std::move(ty));
+  return new PolynomialHandle(std::move(train_x), std::move(train_y), std::move(tx), std::move(ty));
 }
 
 PolynomialHandle::PolynomialHandle(Eigen::VectorXd x, Eigen::VectorXd y, Eigen::VectorXd test_x,
@@ -57,8 +56,8 @@ val PolynomialHandle::Fit(int degree, double lambda) {
   out.set("ok", fit_.ok);
   out.set("message", fit_.message);
   out.set("weights", NumberArray(fit_.ok ? fit_.weights : Eigen::VectorXd()));
-  out.set("powerCoefficients", NumberArray(fit_.ok ? fit_.basis.PowerCoefficients(fit_.weights)
-                                                   : Eigen::VectorXd()));
+  out.set("powerCoefficients",
+          NumberArray(fit_.ok ? fit_.basis.PowerCoefficients(fit_.weights) : Eigen::VectorXd()));
   out.set("trainCost", fit_.ok ? fit_.cost : kNaN);
   out.set("testCost", TestCost(fit_));
   return out;

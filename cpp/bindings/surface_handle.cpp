@@ -69,9 +69,9 @@ val SurfaceHandle::ViewBox() const { return View(view_box_); }
 val SurfaceHandle::StandardStart() const { return View(start_); }
 
 val SurfaceHandle::Grid(int n, double x_min, double x_max, double y_min, double y_max) {
-  if (Refused(CheckRange(n, 2, kMaxGridSize, "grid size")) ||
-      Refused(CheckFinite(x_min, "xMin")) || Refused(CheckFinite(x_max, "xMax")) ||
-      Refused(CheckFinite(y_min, "yMin")) || Refused(CheckFinite(y_max, "yMax"))) {
+  if (Refused(CheckRange(n, 2, kMaxGridSize, "grid size")) || Refused(CheckFinite(x_min, "xMin")) ||
+      Refused(CheckFinite(x_max, "xMax")) || Refused(CheckFinite(y_min, "yMin")) ||
+      Refused(CheckFinite(y_max, "yMax"))) {
     return val::undefined();
   }
   if (!(x_max > x_min) || !(y_max > y_min)) {

@@ -17,8 +17,8 @@ constexpr int kMaxStepsPerCall = 10'000'000;
 }  // namespace
 
 val HistoryValues(const History& history) {
-  return val(emscripten::typed_memory_view(history.size() * history.width(),
-                                           history.values().data()));
+  return val(
+      emscripten::typed_memory_view(history.size() * history.width(), history.values().data()));
 }
 
 val HistorySteps(const History& history) {
@@ -32,8 +32,8 @@ TrainerHandle* TrainerHandle::Create(std::shared_ptr<Objective> objective, const
   Eigen::VectorXd start;
   if (Refused(ReadTrainerOptions(options, &read)) ||
       Refused(MakeTrainerConfig(read, *objective, TrainerConfig().path_capacity, &config)) ||
-      Refused(ReadNumberArray(initial, objective->ParameterCount(), "initial parameters",
-                              &start))) {
+      Refused(
+          ReadNumberArray(initial, objective->ParameterCount(), "initial parameters", &start))) {
     return nullptr;
   }
   return new TrainerHandle(std::move(objective), config, start);

@@ -17,8 +17,8 @@ class TrainerHandle {
  public:
   // Reads and validates `options` (trainer_options.h) and `initial` before constructing
   // anything; nullptr when refused.
-  static TrainerHandle* Create(std::shared_ptr<Objective> objective,
-                               const emscripten::val& options, const emscripten::val& initial);
+  static TrainerHandle* Create(std::shared_ptr<Objective> objective, const emscripten::val& options,
+                               const emscripten::val& initial);
 
   int Step(int n);
   void Reset() { trainer_.Reset(); }

@@ -87,10 +87,10 @@ constexpr double kExpP[] = {1.26177193074810590878E-4, 3.02994407707441961300E-2
 constexpr double kExpQ[] = {3.00198505138664455042E-6, 2.52448340349684104192E-3,
                             2.27265548208155028766E-1, 2.00000000000000000009E0};
 constexpr double kLog2E = 1.4426950408889634073599;
-constexpr double kLn2Hi = 6.93145751953125E-1;  // ln 2 = kLn2Hi + kLn2Lo, kLn2Hi exact in
+constexpr double kLn2Hi = 6.93145751953125E-1;        // ln 2 = kLn2Hi + kLn2Lo, kLn2Hi exact in
 constexpr double kLn2Lo = 1.42860682030941723212E-6;  // few bits so n·kLn2Hi is exact
 constexpr double kRoundMagic = 6755399441055744.0;    // 1.5·2^52: x + it − it rounds x
-constexpr double kTanhSaturate = 20.0;  // tanh(20) is 1 in double
+constexpr double kTanhSaturate = 20.0;                // tanh(20) is 1 in double
 
 // tanh|x| = (1 − e^y)/(1 + e^y) with y = −2|x| = n ln2 + r and e^y = 2^n (Q + rP)/(Q − rP):
 //   tanh|x| = (Q(1 − 2^n) − rP(1 + 2^n)) / (Q(1 + 2^n) − rP(1 − 2^n)).
@@ -152,11 +152,16 @@ double NormalEquationsOfWidth(const double* x, const double* y, int n, double* g
 double AccumulateNormalEquations(const double* x, const double* y, int n, int d, double* gram,
                                  double* moment) {
   switch (d) {
-    case 1: return NormalEquationsOfWidth<1>(x, y, n, gram, moment);
-    case 2: return NormalEquationsOfWidth<2>(x, y, n, gram, moment);
-    case 3: return NormalEquationsOfWidth<3>(x, y, n, gram, moment);
-    case 4: return NormalEquationsOfWidth<4>(x, y, n, gram, moment);
-    default: break;
+    case 1:
+      return NormalEquationsOfWidth<1>(x, y, n, gram, moment);
+    case 2:
+      return NormalEquationsOfWidth<2>(x, y, n, gram, moment);
+    case 3:
+      return NormalEquationsOfWidth<3>(x, y, n, gram, moment);
+    case 4:
+      return NormalEquationsOfWidth<4>(x, y, n, gram, moment);
+    default:
+      break;
   }
   double power = 0;
   for (int i = 0; i < n; ++i) {
@@ -192,10 +197,17 @@ void MultiplyDense(const DenseProduct& p) {
   int r = 0;
   for (; r + 8 <= p.rows; r += 8) MultiplyRowBlock<4>(p, r);
   switch ((p.rows - r) / 2) {
-    case 3: MultiplyRowBlock<3>(p, r); break;
-    case 2: MultiplyRowBlock<2>(p, r); break;
-    case 1: MultiplyRowBlock<1>(p, r); break;
-    default: break;
+    case 3:
+      MultiplyRowBlock<3>(p, r);
+      break;
+    case 2:
+      MultiplyRowBlock<2>(p, r);
+      break;
+    case 1:
+      MultiplyRowBlock<1>(p, r);
+      break;
+    default:
+      break;
   }
   if (p.rows % 2 != 0) MultiplyLastRow(p, p.rows - 1);
 }

@@ -1,10 +1,11 @@
 // The hand-vectorised kernels against plain loops or Eigen (products, row sums, least-squares
 // sums) and against std::tanh in long double (tanh), on every shape the tiles split into.
+#include "core/dense_kernels.h"
+
 #include <cmath>
 #include <limits>
 #include <vector>
 
-#include "core/dense_kernels.h"
 #include "core/eigen.h"
 #include "core/random.h"
 #include "gtest/gtest.h"
@@ -92,8 +93,8 @@ TEST(DenseKernelsTest, LeastSquaresSumsMatchEigen) {
     EXPECT_LT((gram - expected_gram).cwiseAbs().maxCoeff(), 1e-12);
     EXPECT_LT((moment - expected_moment).cwiseAbs().maxCoeff(), 1e-12);
     EXPECT_NEAR(power, y.squaredNorm(), 1e-12);
-    EXPECT_NEAR(SumSquaredResiduals(x.data(), y.data(), n, d, w.data()),
-                (x * w - y).squaredNorm(), 1e-11);
+    EXPECT_NEAR(SumSquaredResiduals(x.data(), y.data(), n, d, w.data()), (x * w - y).squaredNorm(),
+                1e-11);
   }
 }
 

@@ -86,13 +86,26 @@ class JsonParser {
       if (AtEnd()) break;
       c = text_[pos_++];
       switch (c) {
-        case 'n': out->push_back('\n'); break;
-        case 't': out->push_back('\t'); break;
-        case 'r': out->push_back('\r'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'u': if (!AppendCodePoint(out)) return false; break;
-        default: out->push_back(c);  // \" \\ \/
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'u':
+          if (!AppendCodePoint(out)) return false;
+          break;
+        default:
+          out->push_back(c);  // \" \\ \/
       }
     }
     return Consume('"');

@@ -175,8 +175,8 @@ void RunComputationGraph(const JsonValue& spec, CaseOutcome* out) {
       if (!check.That(index >= 0, "the graph has no node '" + name + "'")) continue;
       const double actual = values ? graph.node(index).value : graph.node(index).gradient;
       check.That(std::abs(actual - expected.number()) <= 1e-12 * std::max(1.0, std::abs(actual)),
-                 std::string(values ? "value" : "gradient") + " of " + name + " is " +
-                     Num(actual) + ", expected " + Num(expected.number()));
+                 std::string(values ? "value" : "gradient") + " of " + name + " is " + Num(actual) +
+                     ", expected " + Num(expected.number()));
     }
   }
   for (int k = 0; k < graph.node_count(); ++k) {

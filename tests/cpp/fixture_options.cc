@@ -19,11 +19,14 @@ std::string ReadName(const JsonValue& options, const std::string& key,
 }  // namespace
 
 std::string ReadTrainerOptions(const JsonValue& options, TrainerConfig* config) {
-  const std::string keys = options.CheckKeys(
-      "trainer options",
-      {"learningRate", "optimizer", "momentum", "beta1", "beta2", "epsilon", "rpropIncrease",
-       "rpropDecrease", "rpropMinStep", "rpropMaxStep", "schedule", "decay", "period", "minRate",
-       "sampling", "batchSize", "maxSteps", "parameterChangeTol", "gradientTol", "seed"});
+  const std::string keys =
+      options.CheckKeys("trainer options", {"learningRate",  "optimizer",     "momentum",
+                                            "beta1",         "beta2",         "epsilon",
+                                            "rpropIncrease", "rpropDecrease", "rpropMinStep",
+                                            "rpropMaxStep",  "schedule",      "decay",
+                                            "period",        "minRate",       "sampling",
+                                            "batchSize",     "maxSteps",      "parameterChangeTol",
+                                            "gradientTol",   "seed"});
   if (!keys.empty()) return keys;
   config->learning_rate = options.Number("learningRate", config->learning_rate);
   OptimizerConfig& opt = config->optimizer;
@@ -54,8 +57,7 @@ std::string ReadTrainerOptions(const JsonValue& options, TrainerConfig* config) 
   return "";
 }
 
-std::string ReadSurfaceOptions(const JsonValue& options, std::string* name,
-                               SurfaceParams* params) {
+std::string ReadSurfaceOptions(const JsonValue& options, std::string* name, SurfaceParams* params) {
   const std::string keys =
       options.CheckKeys("surface options", {"name", "conditionNumber", "rotationDegrees"});
   if (!keys.empty()) return keys;
@@ -65,12 +67,11 @@ std::string ReadSurfaceOptions(const JsonValue& options, std::string* name,
   return ValidateSurface(*name, *params);
 }
 
-std::string ReadNetworkOptions(const JsonValue& options, NetworkConfig* config,
-                               uint64_t* seed) {
+std::string ReadNetworkOptions(const JsonValue& options, NetworkConfig* config, uint64_t* seed) {
   const std::string keys = options.CheckKeys(
       "network options",
-      {"features", "hiddenSizes", "hiddenActivation", "outputActivation", "cost",
-       "regularization", "regularizationRate", "init", "initScale", "initBias", "seed"});
+      {"features", "hiddenSizes", "hiddenActivation", "outputActivation", "cost", "regularization",
+       "regularizationRate", "init", "initScale", "initBias", "seed"});
   if (!keys.empty()) return keys;
   if (options.Has("features")) {
     config->features.clear();
@@ -106,8 +107,7 @@ std::string ReadNetworkOptions(const JsonValue& options, NetworkConfig* config,
 std::string ReadDataOptions(const JsonValue& options, GeneratorConfig* config,
                             double* test_fraction) {
   const std::string keys = options.CheckKeys(
-      "data options",
-      {"dataset", "count", "noise", "seed", "encoding", "classes", "testFraction"});
+      "data options", {"dataset", "count", "noise", "seed", "encoding", "classes", "testFraction"});
   if (!keys.empty()) return keys;
   config->name = options.String("dataset", config->name);
   config->count = static_cast<int>(options.Number("count", config->count));

@@ -21,8 +21,7 @@ namespace descent::testing {
 std::string ReadTrainerOptions(const JsonValue& options, TrainerConfig* config);
 
 // name, conditionNumber, rotationDegrees.
-std::string ReadSurfaceOptions(const JsonValue& options, std::string* name,
-                               SurfaceParams* params);
+std::string ReadSurfaceOptions(const JsonValue& options, std::string* name, SurfaceParams* params);
 
 // features, hiddenSizes, hiddenActivation, outputActivation, cost, regularization,
 // regularizationRate, init, initScale, initBias, seed (of the initial weights). `outputs` is

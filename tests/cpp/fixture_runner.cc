@@ -29,8 +29,8 @@ bool LoadFixtureCases(std::vector<FixtureCase>* cases, std::string* error) {
     for (const JsonValue& spec : root.Get("cases").items()) {
       FixtureCase fixture{file, spec.String("name", ""), spec.String("kind", ""), spec};
       if (fixture.name.empty() || !names.insert(fixture.name).second) {
-        *error = file + ": a case without a name or with a name used before: '" +
-                 fixture.name + "'";
+        *error =
+            file + ": a case without a name or with a name used before: '" + fixture.name + "'";
         return false;
       }
       cases->push_back(fixture);

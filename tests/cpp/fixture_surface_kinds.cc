@@ -85,9 +85,9 @@ void RunDescent(const JsonValue& spec, CaseOutcome* out) {
   const Eigen::VectorXd minimum = ToVector(spec.Numbers("minimum"));
   if (!check.That(minimum.size() == 2, "minimum must be [x, y]")) return;
   const double distance = (trainer->params() - minimum).norm();
-  check.That(distance <= spec.Number("tolerance", 0),
-             "ended at (" + Num(trainer->params()[0]) + ", " + Num(trainer->params()[1]) +
-                 "), " + Num(distance) + " from the minimum");
+  check.That(distance <= spec.Number("tolerance", 0), "ended at (" + Num(trainer->params()[0]) +
+                                                          ", " + Num(trainer->params()[1]) + "), " +
+                                                          Num(distance) + " from the minimum");
   Append(trainer->params(), &out->numbers);
   out->numbers.push_back(trainer->cost());
   out->numbers.push_back(trainer->step_count());

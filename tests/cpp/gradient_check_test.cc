@@ -1,8 +1,9 @@
 // The finite-difference checker itself: exact gradients pass, a wrong component is found.
+#include "core/diagnostics/gradient_check.h"
+
 #include <cmath>
 #include <vector>
 
-#include "core/diagnostics/gradient_check.h"
 #include "core/objective.h"
 #include "gtest/gtest.h"
 

@@ -1,9 +1,10 @@
 // Loss-landscape slice: filter-normalised, orthogonal directions; the centre is the current
 // cost; row slices fill the same grid; training paths project back onto the plane.
+#include "core/diagnostics/landscape.h"
+
 #include <cmath>
 #include <vector>
 
-#include "core/diagnostics/landscape.h"
 #include "core/net/network.h"
 #include "core/random.h"
 #include "gtest/gtest.h"
@@ -75,8 +76,8 @@ TEST_F(LandscapeTest, CentreOfTheGridIsTheCurrentCost) {
   EXPECT_NEAR(landscape.costs()[2 * 5 + 2], cost, 1e-14);
   EXPECT_NEAR(landscape.CostAt(0, 0), cost, 1e-14);
   // A corner is C(θ_c − r d1 + r d2): row 4 is β = +r, column 0 is α = −r.
-  const Eigen::VectorXd corner = center_ - 0.5 * landscape.direction1() +
-                                 0.5 * landscape.direction2();
+  const Eigen::VectorXd corner =
+      center_ - 0.5 * landscape.direction1() + 0.5 * landscape.direction2();
   EXPECT_NEAR(landscape.costs()[4 * 5 + 0], network_.Evaluate(corner, {}, nullptr), 1e-14);
 }
 

@@ -11,7 +11,7 @@ namespace {
 TEST(ActivationTest, BatchMatchesScalarAndDerivativeMatchesDifferences) {
   Eigen::MatrixXd z(3, 200);
   for (int i = 0; i < z.size(); ++i) z.data()[i] = -30 + 60.0 * i / (z.size() - 1) + 1e-3;
-  z(0, 0) = 800;   // overflow of e^{2z} in the vectorised tanh
+  z(0, 0) = 800;  // overflow of e^{2z} in the vectorised tanh
   z(1, 0) = -800;
   for (Activation f : {Activation::kSigmoid, Activation::kTanh, Activation::kRelu,
                        Activation::kLeakyRelu, Activation::kLinear, Activation::kSoftplus}) {

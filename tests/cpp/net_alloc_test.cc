@@ -67,8 +67,7 @@ TEST(NetworkAllocationTest, StepAndFrameReadsDoNotAllocate) {
   NetworkProbe probe(&network);
   NetworkGrid grid(&network, 20);
   NetworkMetrics metrics(&network);
-  LossLandscape landscape(&network, params, NetworkFilters(network.layout()),
-                          LandscapeConfig());
+  LossLandscape landscape(&network, params, NetworkFilters(network.layout()), LandscapeConfig());
   auto frame = [&]() {
     for (int step = 0; step < 5; ++step) {
       network.Evaluate(params, batch, &gradient);

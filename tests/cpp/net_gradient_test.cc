@@ -34,9 +34,8 @@ struct Case {
 };
 
 std::vector<Case> AllValidCases() {
-  const Activation hidden[] = {Activation::kSigmoid,   Activation::kTanh,
-                               Activation::kRelu,      Activation::kLeakyRelu,
-                               Activation::kLinear,    Activation::kSoftplus};
+  const Activation hidden[] = {Activation::kSigmoid,   Activation::kTanh,   Activation::kRelu,
+                               Activation::kLeakyRelu, Activation::kLinear, Activation::kSoftplus};
   const Activation output[] = {Activation::kLinear, Activation::kSigmoid, Activation::kTanh,
                                Activation::kSoftmax};
   const CostKind costs[] = {CostKind::kHalfSquared, CostKind::kBinaryCrossEntropy,
@@ -72,8 +71,7 @@ NetworkConfig ConfigFor(const Case& test_case) {
 
 // Random data suited to the cost: one-hot classes for categorical cross-entropy, values in
 // [0, 1] for binary cross-entropy, anything for half-squared.
-void MakeData(const NetworkConfig& config, Random* random, RowMatrix* inputs,
-              RowMatrix* targets) {
+void MakeData(const NetworkConfig& config, Random* random, RowMatrix* inputs, RowMatrix* targets) {
   const int count = 8;
   inputs->resize(count, 2);
   targets->resize(count, config.outputs);
@@ -81,8 +79,8 @@ void MakeData(const NetworkConfig& config, Random* random, RowMatrix* inputs,
     (*inputs)(i, 0) = random->Uniform(-1, 1);
     (*inputs)(i, 1) = random->Uniform(-1, 1);
     for (int k = 0; k < config.outputs; ++k) {
-      (*targets)(i, k) = config.cost == CostKind::kHalfSquared ? random->Uniform(-1, 1)
-                                                               : random->Uniform();
+      (*targets)(i, k) =
+          config.cost == CostKind::kHalfSquared ? random->Uniform(-1, 1) : random->Uniform();
     }
     if (config.cost == CostKind::kCategoricalCrossEntropy) {
       targets->row(i).setZero();
@@ -134,9 +132,9 @@ TEST(NetworkGradientTest, EveryValidCombinationMatchesFiniteDifferences) {
       network.Initialize(&params, &random);
       MoveWeightsAwayFromZero(network, &params);
     } while (HiddenInputsNearZero(network, params));
-    const bool needs_unit_interval = test_case.cost == CostKind::kBinaryCrossEntropy &&
-                                     (test_case.output == Activation::kLinear ||
-                                      test_case.output == Activation::kTanh);
+    const bool needs_unit_interval =
+        test_case.cost == CostKind::kBinaryCrossEntropy &&
+        (test_case.output == Activation::kLinear || test_case.output == Activation::kTanh);
     if (needs_unit_interval) {
       // Keep a inside (0, 1) so that the clamp of binary cross-entropy never acts: the check
       // is then of the smooth cost, not of a flat clamped region.

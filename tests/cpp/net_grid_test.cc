@@ -45,8 +45,7 @@ void ExpectGridMatchesProbe(const Network& network, const Eigen::VectorXd& param
       probe.TraceInput(params, point, target.data());
       for (int neuron = 0; neuron < neurons; ++neuron) {
         const float value = grid.neurons()[(neuron * n + row) * n + col];
-        ASSERT_NEAR(value, probe.a()[neuron],
-                    kDisplayTolerance * (1 + std::abs(probe.a()[neuron])))
+        ASSERT_NEAR(value, probe.a()[neuron], kDisplayTolerance * (1 + std::abs(probe.a()[neuron])))
             << "neuron " << neuron << " at row " << row << ", col " << col;
       }
       const int output = network.layout().NeuronOffset(network.LayerCount());
@@ -81,9 +80,9 @@ TEST(NetworkGridTest, EqualsSingleForwardPasses) {
   ExpectGridMatchesProbe(network, params, grid, -6, 6, -5, 3);
   const int n = 23, cells = n * n;
   // Corners: row 0 at y_min, last column at x_max; layer 0 thumbnails are the features.
-  EXPECT_FLOAT_EQ(grid.neurons()[0], -6.0f);                         // x1 at (row 0, col 0)
-  EXPECT_FLOAT_EQ(grid.neurons()[cells + 0], -5.0f);                 // x2 at (row 0, col 0)
-  EXPECT_FLOAT_EQ(grid.neurons()[2 * cells + n - 1], 36.0f);          // x1² at (row 0, col N−1)
+  EXPECT_FLOAT_EQ(grid.neurons()[0], -6.0f);                  // x1 at (row 0, col 0)
+  EXPECT_FLOAT_EQ(grid.neurons()[cells + 0], -5.0f);          // x2 at (row 0, col 0)
+  EXPECT_FLOAT_EQ(grid.neurons()[2 * cells + n - 1], 36.0f);  // x1² at (row 0, col N−1)
   EXPECT_FLOAT_EQ(grid.neurons()[3 * cells + cells - 1], std::sin(3.0f));  // sin(x2) at y_max
 }
 
@@ -152,9 +151,9 @@ TEST(NetworkMetricsTest, MultiClassUsesArgmax) {
   config.cost = CostKind::kCategoricalCrossEntropy;
   Network network(config);
   Eigen::VectorXd params = Eigen::VectorXd::Zero(network.ParameterCount());
-  network.SetWeight(&params, 1, 0, 0, 1.0);   // class 0 grows with x1
-  network.SetWeight(&params, 1, 1, 1, 1.0);   // class 1 grows with x2
-  network.SetBias(&params, 1, 2, 0.5);        // class 2 wins near the origin
+  network.SetWeight(&params, 1, 0, 0, 1.0);  // class 0 grows with x1
+  network.SetWeight(&params, 1, 1, 1, 1.0);  // class 1 grows with x2
+  network.SetBias(&params, 1, 2, 0.5);       // class 2 wins near the origin
   RowMatrix inputs(3, 2), targets = RowMatrix::Zero(3, 3);
   inputs << 2, 0, 0, 2, 0, 0;
   targets(0, 0) = targets(1, 1) = targets(2, 0) = 1;

@@ -149,7 +149,8 @@ TEST(NetworkTest, BatchGradientIsTheMeanOfSampleGradients) {
     const NetworkLayout& layout = network.layout();
     mean_delta_norm += Eigen::Map<const Eigen::VectorXd>(
                            probe.delta().data() + layout.NeuronOffset(1), layout.LayerSize(1))
-                           .norm() / 20;
+                           .norm() /
+                       20;
   }
   network.AddPenaltyGradient(params, &mean);
   Eigen::VectorXd gradient(network.ParameterCount());

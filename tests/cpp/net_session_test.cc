@@ -272,8 +272,7 @@ TEST(NetworkSessionTest, ParameterEditsAndReadsRefuseBadIndices) {
   ASSERT_EQ(session->SetWeight(2, 1, 3, 0.25), "");
   ASSERT_EQ(session->GetWeight(2, 1, 3, &value), "");
   EXPECT_EQ(value, 0.25);
-  EXPECT_EQ(session->SetParams(Eigen::VectorXd::Zero(3)),
-            "parameters must have 25 numbers, got 3");
+  EXPECT_EQ(session->SetParams(Eigen::VectorXd::Zero(3)), "parameters must have 25 numbers, got 3");
   Eigen::VectorXd bad = Eigen::VectorXd::Zero(25);
   bad[4] = NAN;
   EXPECT_EQ(session->SetParams(bad), "parameters[4] must be a finite number, got nan");

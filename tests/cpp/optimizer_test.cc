@@ -1,10 +1,10 @@
 #include "core/optim/optimizer.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <limits>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace descent {
 namespace {

@@ -1,10 +1,10 @@
 #include "core/optim/sampler.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <climits>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace descent {
 namespace {

@@ -1,8 +1,8 @@
 #include "core/optim/schedule.h"
 
-#include <cmath>
-
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 namespace descent {
 namespace {

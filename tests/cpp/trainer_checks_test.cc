@@ -1,14 +1,13 @@
 // The trainer across every optimizer, schedule and sampling kind: it runs, it does not
 // allocate while stepping, and it rejects bad settings with readable messages.
-#include "core/optim/trainer.h"
+#include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <limits>
 #include <new>
 #include <string>
 
-#include <gtest/gtest.h>
-
+#include "core/optim/trainer.h"
 #include "trainer_test_objectives.h"
 
 // Counts operator new calls so a test can show that stepping allocates nothing through it.

@@ -1,11 +1,11 @@
 #include "core/optim/trainer.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <limits>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "trainer_test_objectives.h"
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+
 #include "core/message.h"
 
 namespace descent {

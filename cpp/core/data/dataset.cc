@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include "core/message.h"
 
+#include "core/message.h"
 #include "core/random.h"
 
 namespace descent {
@@ -19,8 +19,8 @@ const char* LabelEncodingName(LabelEncoding encoding) {
 }
 
 const std::vector<std::string>& LabelEncodingNames() {
-  static const std::vector<std::string> names = {
-      LabelEncodingName(LabelEncoding::kPlusMinusOne), LabelEncodingName(LabelEncoding::kZeroOne)};
+  static const std::vector<std::string> names = {LabelEncodingName(LabelEncoding::kPlusMinusOne),
+                                                 LabelEncodingName(LabelEncoding::kZeroOne)};
   return names;
 }
 

@@ -18,8 +18,7 @@ std::string MakeGeneratorConfig(const GeneratorOptions& options, LabelEncoding d
   if (!message.empty()) return message;
   result.seed = static_cast<uint64_t>(options.seed);
   result.encoding = default_encoding;
-  if (!options.encoding.empty() &&
-      !LabelEncodingFromName(options.encoding, &result.encoding)) {
+  if (!options.encoding.empty() && !LabelEncodingFromName(options.encoding, &result.encoding)) {
     return UnknownName("label encoding", options.encoding, LabelEncodingNames());
   }
   message = ValidateGenerator(result);

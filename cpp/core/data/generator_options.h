@@ -13,8 +13,8 @@ struct GeneratorOptions {
   std::string dataset = GeneratorConfig().name;  // GeneratorNames()
   int count = GeneratorConfig().count;
   double noise = GeneratorConfig().noise;
-  double seed = 1;        // a JS number: a whole number from 0 to kMaxSeed
-  std::string encoding;   // LabelEncodingNames(); empty: the caller's default
+  double seed = 1;       // a JS number: a whole number from 0 to kMaxSeed
+  std::string encoding;  // LabelEncodingNames(); empty: the caller's default
   int classes = GeneratorConfig().classes;
 };
 

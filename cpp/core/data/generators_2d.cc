@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include "core/message.h"
 
+#include "core/message.h"
 #include "core/random.h"
 
 namespace descent {

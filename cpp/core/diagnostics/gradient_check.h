@@ -26,7 +26,7 @@ namespace descent {
 
 struct GradientCheckOptions {
   double step = 1e-5;
-  bool five_point = false;   // the fourth-order stencil above (twice the evaluations)
+  bool five_point = false;  // the fourth-order stencil above (twice the evaluations)
   double floor = 1e-10;
   std::vector<int> indices;  // parameters to check; empty: all of them
   std::vector<int> batch;    // samples passed to Evaluate; empty: all

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include "core/message.h"
 
+#include "core/message.h"
 #include "core/random.h"
 
 namespace descent {
@@ -13,8 +13,8 @@ namespace {
 
 // Scales each filter of `direction` to the norm of the same block of `center` and zeroes the
 // entries in no filter.
-void NormalizeFilters(const std::vector<ParameterFilter>& filters,
-                      const Eigen::VectorXd& center, Eigen::VectorXd* direction) {
+void NormalizeFilters(const std::vector<ParameterFilter>& filters, const Eigen::VectorXd& center,
+                      Eigen::VectorXd* direction) {
   Eigen::VectorXd normalized = Eigen::VectorXd::Zero(direction->size());
   for (const ParameterFilter& filter : filters) {
     const auto block = direction->segment(filter.offset, filter.length);

@@ -38,9 +38,9 @@ std::vector<ParameterFilter> NetworkFilters(const NetworkLayout& layout);
 
 struct LandscapeConfig {
   uint64_t seed = 1;
-  int resolution = 41;      // N: grid points per axis, ends included
-  double radius = 1.0;      // r
-  std::vector<int> batch;   // samples passed to Objective::Evaluate; empty: all
+  int resolution = 41;     // N: grid points per axis, ends included
+  double radius = 1.0;     // r
+  std::vector<int> batch;  // samples passed to Objective::Evaluate; empty: all
 };
 
 constexpr int kMaxLandscapeResolution = 256;

@@ -1,7 +1,6 @@
 #include "core/linear/least_squares_objective.h"
 
 #include <Eigen/Eigenvalues>
-
 #include <algorithm>
 #include <cmath>
 
@@ -39,10 +38,10 @@ LeastSquaresObjective::LeastSquaresObjective(const RowMatrix& design,
   // One pass over the data for XᵀX, Xᵀy and yᵀy (dense_kernels.h).
   gram_.setZero(d, d);
   moment_.setZero(d);
-  target_power_ = AccumulateNormalEquations(design_.data(), targets_.data(),
-                                            static_cast<int>(design_.rows()),
-                                            static_cast<int>(d), gram_.data(), moment_.data()) /
-                  n;
+  target_power_ =
+      AccumulateNormalEquations(design_.data(), targets_.data(), static_cast<int>(design_.rows()),
+                                static_cast<int>(d), gram_.data(), moment_.data()) /
+      n;
   gram_ /= n;
   moment_ /= n;
   hessian_ = gram_;

@@ -1,9 +1,9 @@
 #include "core/linear/margin_loss_objective.h"
 
 #include <cmath>
-#include "core/message.h"
 
 #include "core/linear/normal_equation.h"
+#include "core/message.h"
 
 namespace descent {
 

@@ -1,6 +1,7 @@
 #include "core/linear/normal_equation.h"
 
 #include <cmath>
+
 #include "core/message.h"
 
 namespace descent {

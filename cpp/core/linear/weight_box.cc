@@ -10,8 +10,8 @@ std::string ValidateWeightGrid(int parameters, int i, int j, const WeightBox& bo
                                int max_n) {
   MessageBuilder message;
   if (i < 0 || i >= parameters || j < 0 || j >= parameters) {
-    message << "weight indices must be between 0 and " << parameters - 1 << " (got " << i
-            << " and " << j << ")";
+    message << "weight indices must be between 0 and " << parameters - 1 << " (got " << i << " and "
+            << j << ")";
   } else if (i == j) {
     message << "choose two different weights (both are " << i << ")";
   } else if (n < 2 || n > max_n) {

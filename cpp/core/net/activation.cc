@@ -27,7 +27,7 @@ double Softplus(double z) { return std::max(z, 0.0) + std::log1p(std::exp(-std::
 }  // namespace
 
 const std::vector<std::string>& HiddenActivationNames() {
-  static const std::vector<std::string> names = {"sigmoid", "tanh",   "relu",
+  static const std::vector<std::string> names = {"sigmoid",    "tanh",   "relu",
                                                  "leaky-relu", "linear", "softplus"};
   return names;
 }

@@ -7,15 +7,13 @@ namespace descent {
 
 namespace {
 
-constexpr const char* kFeatureNames[] = {"x1",   "x2",      "x1^2",   "x2^2",
-                                         "x1*x2", "sin(x1)", "sin(x2)"};
+constexpr const char* kFeatureNames[] = {"x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)"};
 constexpr int kFeatureCount = 7;
 
 }  // namespace
 
 const std::vector<std::string>& FeatureNames() {
-  static const std::vector<std::string> names(std::begin(kFeatureNames),
-                                              std::end(kFeatureNames));
+  static const std::vector<std::string> names(std::begin(kFeatureNames), std::end(kFeatureNames));
   return names;
 }
 

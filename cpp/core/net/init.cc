@@ -4,8 +4,8 @@
 
 namespace descent {
 
-void InitializeParameters(const NetworkConfig& config, const NetworkLayout& layout,
-                          Random* random, Eigen::VectorXd* params) {
+void InitializeParameters(const NetworkConfig& config, const NetworkLayout& layout, Random* random,
+                          Eigen::VectorXd* params) {
   params->resize(layout.ParameterCount());
   for (int l = 1; l <= layout.LayerCount(); ++l) {
     const int fan_in = layout.WeightCols(l);

@@ -12,8 +12,8 @@ namespace descent {
 // Resizes *params to layout.ParameterCount() and fills it: weights by config.init (drawn layer
 // by layer, row by row, so a seed reproduces the same network natively and in wasm), biases
 // with config.init_bias.
-void InitializeParameters(const NetworkConfig& config, const NetworkLayout& layout,
-                          Random* random, Eigen::VectorXd* params);
+void InitializeParameters(const NetworkConfig& config, const NetworkLayout& layout, Random* random,
+                          Eigen::VectorXd* params);
 
 }  // namespace descent
 

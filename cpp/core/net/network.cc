@@ -59,9 +59,9 @@ std::string Network::SetTestData(const RowMatrix& inputs, const RowMatrix& targe
   if (inputs.cols() != config_.input_dim || targets.cols() != config_.outputs ||
       inputs.rows() != targets.rows()) {
     MessageBuilder message;
-    message << "test data: inputs are " << inputs.rows() << "×" << inputs.cols()
-            << " and targets " << targets.rows() << "×" << targets.cols() << "; expected n×"
-            << config_.input_dim << " and n×" << config_.outputs;
+    message << "test data: inputs are " << inputs.rows() << "×" << inputs.cols() << " and targets "
+            << targets.rows() << "×" << targets.cols() << "; expected n×" << config_.input_dim
+            << " and n×" << config_.outputs;
     return message.str();
   }
   return ReadData(inputs.data(), targets.data(), static_cast<int>(inputs.rows()), &test_);
@@ -131,13 +131,12 @@ double Network::Penalty(const Eigen::VectorXd& params) const {
   for (int l = 1; l <= layout_.LayerCount(); ++l) {
     const auto weights = layout_.Weights(params, l);
     sum += config_.regularization == Regularization::kL2 ? 0.5 * weights.squaredNorm()
-                                                          : weights.cwiseAbs().sum();
+                                                         : weights.cwiseAbs().sum();
   }
   return config_.regularization_rate * sum;
 }
 
-void Network::AddPenaltyGradient(const Eigen::VectorXd& params,
-                                 Eigen::VectorXd* gradient) const {
+void Network::AddPenaltyGradient(const Eigen::VectorXd& params, Eigen::VectorXd* gradient) const {
   if (config_.regularization == Regularization::kNone) return;
   const double rate = config_.regularization_rate;
   for (int l = 1; l <= layout_.LayerCount(); ++l) {
@@ -151,8 +150,8 @@ void Network::AddPenaltyGradient(const Eigen::VectorXd& params,
   }
 }
 
-void Network::LoadSamples(DataSplit split, const std::vector<int>& batch, int first,
-                          int count, BatchWorkspace* workspace) const {
+void Network::LoadSamples(DataSplit split, const std::vector<int>& batch, int first, int count,
+                          BatchWorkspace* workspace) const {
   const DataSet& data = Data(split);
   for (int c = 0; c < count; ++c) {
     const int sample = batch.empty() ? first + c : batch[first + c];
@@ -161,8 +160,7 @@ void Network::LoadSamples(DataSplit split, const std::vector<int>& batch, int fi
   }
 }
 
-void Network::Forward(const Eigen::VectorXd& params, int count,
-                      BatchWorkspace* workspace) const {
+void Network::Forward(const Eigen::VectorXd& params, int count, BatchWorkspace* workspace) const {
   const int layers = layout_.LayerCount();
   for (int l = 1; l <= layers; ++l) {
     const int rows = layout_.LayerSize(l), inputs = layout_.LayerSize(l - 1);
@@ -238,9 +236,8 @@ void Network::AccumulateGradient(int count, const BatchWorkspace& workspace,
   }
 }
 
-double Network::Run(DataSplit split, const Eigen::VectorXd& params,
-                    const std::vector<int>& batch, Eigen::VectorXd* gradient,
-                    bool record_stats) {
+double Network::Run(DataSplit split, const Eigen::VectorXd& params, const std::vector<int>& batch,
+                    Eigen::VectorXd* gradient, bool record_stats) {
   const int layers = layout_.LayerCount();
   const int total = batch.empty() ? static_cast<int>(Data(split).features.cols())
                                   : static_cast<int>(batch.size());

@@ -1,10 +1,10 @@
 // A multilayer perceptron as an Objective over its flat parameter vector θ (layout in
 // network_layout.h), so the shared Trainer and optimizers train it like any other cost.
 //
-// Cost (docs/architecture.md): C(θ) = (1/m) Σ_x C_x + penalty, C_x from cost.h, the penalty on weights only
-// (network_config.h). Forward and backward run on matrices holding one sample per column:
-// Z^l = W^l A^{l−1} + b^l, A^l = σ(Z^l); δ^L from the cost (BP1), δ^l = ((W^{l+1})ᵀ δ^{l+1}) ⊙
-// σ'(z^l) (BP2), ∂C/∂b^l = mean δ^l (BP3), ∂C/∂W^l = mean δ^l (a^{l−1})ᵀ (BP4).
+// Cost (docs/architecture.md): C(θ) = (1/m) Σ_x C_x + penalty, C_x from cost.h, the penalty on
+// weights only (network_config.h). Forward and backward run on matrices holding one sample per
+// column: Z^l = W^l A^{l−1} + b^l, A^l = σ(Z^l); δ^L from the cost (BP1), δ^l = ((W^{l+1})ᵀ
+// δ^{l+1}) ⊙ σ'(z^l) (BP2), ∂C/∂b^l = mean δ^l (BP3), ∂C/∂W^l = mean δ^l (a^{l−1})ᵀ (BP4).
 //
 // Samples are processed in chunks of at most kChunkColumns columns in buffers allocated once at
 // construction, so Evaluate never allocates whatever the batch size.
@@ -29,7 +29,7 @@ enum class DataSplit { kTrain, kTest };
 // receives ∂C_x/∂a^0 when asked for (how the cost responds to each input feature).
 struct BatchWorkspace {
   std::vector<Eigen::MatrixXd> z, a, delta;
-  Eigen::MatrixXd targets;  // (outputs, capacity)
+  Eigen::MatrixXd targets;             // (outputs, capacity)
   std::vector<double> column_weights;  // one layer's W^l column-major, for the forward product
   int capacity = 0;
   void Allocate(const NetworkLayout& layout, int columns);
@@ -125,9 +125,7 @@ class Network : public Objective {
     Eigen::MatrixXd features;  // (input width, n)
     Eigen::MatrixXd targets;   // (outputs, n)
   };
-  const DataSet& Data(DataSplit split) const {
-    return split == DataSplit::kTrain ? train_ : test_;
-  }
+  const DataSet& Data(DataSplit split) const { return split == DataSplit::kTrain ? train_ : test_; }
   std::string ReadData(const double* inputs, const double* targets, int count, DataSet* out);
   // Mean cost (and gradient, and layer statistics when recording) over `batch` of a split.
   double Run(DataSplit split, const Eigen::VectorXd& params, const std::vector<int>& batch,

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <iterator>
+
 #include "core/message.h"
 
 namespace descent {
@@ -71,8 +72,8 @@ std::string ValidateNetwork(const NetworkConfig& config) {
     return message.str();
   }
   if (feature_count == 0 && (config.input_dim < 1 || config.input_dim > kMaxLayerWidth)) {
-    message << "input_dim is " << config.input_dim << "; raw inputs need 1 to "
-            << kMaxLayerWidth << " dimensions";
+    message << "input_dim is " << config.input_dim << "; raw inputs need 1 to " << kMaxLayerWidth
+            << " dimensions";
     return message.str();
   }
   const int hidden_count = static_cast<int>(config.hidden_sizes.size());
@@ -152,8 +153,7 @@ std::string ValidateNetwork(const NetworkConfig& config) {
 }
 
 int InputWidth(const NetworkConfig& config) {
-  return config.features.empty() ? config.input_dim
-                                 : static_cast<int>(config.features.size());
+  return config.features.empty() ? config.input_dim : static_cast<int>(config.features.size());
 }
 
 NetworkLayout MakeLayout(const NetworkConfig& config) {

@@ -153,8 +153,8 @@ NetworkGrid::NetworkGrid(const Network* network, int resolution)
   classes_.assign(cells, 0);
 }
 
-void NetworkGrid::Evaluate(const Eigen::VectorXd& params, double x_min, double x_max,
-                           double y_min, double y_max) {
+void NetworkGrid::Evaluate(const Eigen::VectorXd& params, double x_min, double x_max, double y_min,
+                           double y_max) {
   const NetworkLayout& layout = network_->layout();
   const NetworkConfig& config = network_->config();
   const int layers = layout.LayerCount();
@@ -169,7 +169,8 @@ void NetworkGrid::Evaluate(const Eigen::VectorXd& params, double x_min, double x
     const double point[2] = {x_min + x_step * static_cast<double>(cell % resolution_),
                              y_min + y_step * static_cast<double>(cell / resolution_)};
     network_->InputToFeatures(point, features_.data());
-    for (int k = 0; k < layout.LayerSize(0); ++k) row(0, k)[cell] = static_cast<float>(features_[k]);
+    for (int k = 0; k < layout.LayerSize(0); ++k)
+      row(0, k)[cell] = static_cast<float>(features_[k]);
   }
   // Chunks of cells small enough that a layer's inputs stay in cache while its rows are built.
   for (size_t first = 0; first < cells; first += kChunkCells) {

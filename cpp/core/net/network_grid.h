@@ -50,9 +50,9 @@ class NetworkGrid {
  private:
   const Network* network_;
   int resolution_;
-  std::vector<float> params_;          // the parameters rounded to float
-  std::vector<double> features_;       // layer 0 of one point, as Network computes it
-  std::vector<double> output_column_;  // one cell's outputs, for ClassOf
+  std::vector<float> params_;             // the parameters rounded to float
+  std::vector<double> features_;          // layer 0 of one point, as Network computes it
+  std::vector<double> output_column_;     // one cell's outputs, for ClassOf
   std::vector<const float*> input_rows_;  // the previous layer's rows in the current chunk
   std::vector<float> neurons_, output_;
   std::vector<int> classes_;

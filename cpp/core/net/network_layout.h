@@ -23,7 +23,7 @@ class NetworkLayout {
   explicit NetworkLayout(const std::vector<int>& layer_sizes);
 
   int LayerCount() const { return static_cast<int>(sizes_.size()) - 1; }  // L
-  int LayerSize(int l) const { return sizes_[l]; }                         // n_l, l = 0..L
+  int LayerSize(int l) const { return sizes_[l]; }                        // n_l, l = 0..L
   const std::vector<int>& layer_sizes() const { return sizes_; }
   int ParameterCount() const { return parameter_count_; }
   int NeuronCount() const { return neuron_offsets_.back(); }  // Σ_{l=0..L} n_l
@@ -42,8 +42,7 @@ class NetworkLayout {
 
   // Views of W^l and b^l inside θ (or inside a gradient laid out like θ). No copies.
   Eigen::Map<const RowMatrix> Weights(const Eigen::VectorXd& params, int l) const {
-    return Eigen::Map<const RowMatrix>(params.data() + WeightOffset(l), sizes_[l],
-                                       sizes_[l - 1]);
+    return Eigen::Map<const RowMatrix>(params.data() + WeightOffset(l), sizes_[l], sizes_[l - 1]);
   }
   Eigen::Map<RowMatrix> Weights(Eigen::VectorXd* params, int l) const {
     return Eigen::Map<RowMatrix>(params->data() + WeightOffset(l), sizes_[l], sizes_[l - 1]);

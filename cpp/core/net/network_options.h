@@ -16,12 +16,12 @@ namespace descent {
 
 struct NetworkOptions {
   std::vector<std::string> features = {"x1", "x2"};  // FeatureNames(), 1 to all of them
-  std::vector<double> hidden_sizes = {4, 2};  // 0..kMaxHiddenLayers whole numbers 1..64
-  std::string hidden_activation = "tanh";     // HiddenActivationNames()
-  std::string output_activation = "tanh";     // OutputActivationNames()
-  std::optional<int> outputs;                 // absent: the data set's target width
-  std::string cost = "half-squared";          // CostNames()
-  std::string regularization = "none";        // RegularizationNames()
+  std::vector<double> hidden_sizes = {4, 2};         // 0..kMaxHiddenLayers whole numbers 1..64
+  std::string hidden_activation = "tanh";            // HiddenActivationNames()
+  std::string output_activation = "tanh";            // OutputActivationNames()
+  std::optional<int> outputs;                        // absent: the data set's target width
+  std::string cost = "half-squared";                 // CostNames()
+  std::string regularization = "none";               // RegularizationNames()
   double regularization_rate = 0;
   std::string init = "xavier";  // InitNames()
   double init_scale = NetworkConfig().init_scale;
@@ -38,8 +38,7 @@ constexpr double kMaxTestFraction = 0.9;
 
 // "" and *config, *seed filled, or the first refusal naming the option. `outputs`, when
 // absent, is left for the data to decide (a softmax network is checked as if it had 3).
-std::string MakeNetworkConfig(const NetworkOptions& options, NetworkConfig* config,
-                              uint64_t* seed);
+std::string MakeNetworkConfig(const NetworkOptions& options, NetworkConfig* config, uint64_t* seed);
 
 }  // namespace descent
 

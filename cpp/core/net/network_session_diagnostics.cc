@@ -61,8 +61,7 @@ std::string NetworkSession::GradientCheck(double step, bool five_point,
     const int length = static_cast<int>(indices->size());
     MessageBuilder refusal;
     if (length > count) {
-      refusal << "indices has " << length << " entries, more than the " << count
-              << " parameters";
+      refusal << "indices has " << length << " entries, more than the " << count << " parameters";
       return refusal.str();
     }
     // An empty list means "all" to CheckGradient; here it would mean "none", which the
@@ -71,8 +70,8 @@ std::string NetworkSession::GradientCheck(double step, bool five_point,
     for (int i = 0; i < length; ++i) {
       const double value = (*indices)[i];
       if (!std::isfinite(value) || value != std::floor(value) || value < 0 || value >= count) {
-        refusal << "indices[" << i << "] must be a whole number from 0 to " << count - 1
-                << ", got " << value;
+        refusal << "indices[" << i << "] must be a whole number from 0 to " << count - 1 << ", got "
+                << value;
         return refusal.str();
       }
     }

@@ -43,13 +43,14 @@ std::string ValidateOptimizer(const OptimizerConfig& config) {
         return DescribeValue("momentum must be in [0, 1)", config.momentum);
       return "";
     case OptimizerKind::kAdam:
-      if (!InUnitInterval(config.beta1)) return DescribeValue("beta1 must be in [0, 1)", config.beta1);
+      if (!InUnitInterval(config.beta1))
+        return DescribeValue("beta1 must be in [0, 1)", config.beta1);
       [[fallthrough]];
     case OptimizerKind::kRmsProp:
       if (!InUnitInterval(config.beta2)) {
         return DescribeValue(config.kind == OptimizerKind::kAdam ? "beta2 must be in [0, 1)"
-                                                            : "decay rate must be in [0, 1)",
-                        config.beta2);
+                                                                 : "decay rate must be in [0, 1)",
+                             config.beta2);
       }
       [[fallthrough]];
     case OptimizerKind::kAdaGrad:
@@ -58,14 +59,16 @@ std::string ValidateOptimizer(const OptimizerConfig& config) {
       return "";
     case OptimizerKind::kRprop:
       if (!(std::isfinite(config.rprop_increase) && config.rprop_increase > 1))
-        return DescribeValue("Rprop increase factor must be a finite number > 1", config.rprop_increase);
+        return DescribeValue("Rprop increase factor must be a finite number > 1",
+                             config.rprop_increase);
       if (!(config.rprop_decrease > 0 && config.rprop_decrease < 1))
         return DescribeValue("Rprop decrease factor must be in (0, 1)", config.rprop_decrease);
       if (!(std::isfinite(config.rprop_min_step) && config.rprop_min_step > 0))
-        return DescribeValue("Rprop minimum step must be a finite number > 0", config.rprop_min_step);
+        return DescribeValue("Rprop minimum step must be a finite number > 0",
+                             config.rprop_min_step);
       if (!(std::isfinite(config.rprop_max_step) && config.rprop_max_step > config.rprop_min_step))
         return DescribeValue("Rprop maximum step must be finite and above the minimum step",
-                        config.rprop_max_step);
+                             config.rprop_max_step);
       return "";
   }
   return "unknown optimizer";

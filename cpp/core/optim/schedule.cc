@@ -52,7 +52,8 @@ std::string ValidateSchedule(const ScheduleConfig& config) {
       // schedule.
       if (!(config.decay > 0 && config.decay <= 1))
         return DescribeValue("decay factor must be in (0, 1]", config.decay);
-      if (config.period < 1) return DescribeValue("decay period must be at least 1 step", config.period);
+      if (config.period < 1)
+        return DescribeValue("decay period must be at least 1 step", config.period);
       return "";
     case ScheduleKind::kCosine:
       if (config.period < 1)

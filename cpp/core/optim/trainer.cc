@@ -150,9 +150,9 @@ int Trainer::Step(int n) {
     if (stop.parameter_change_tol > 0) {
       const double change = optimizer_.last_update().norm();
       if (change < stop.parameter_change_tol) {
-        Stop(RunState::kConverged) << "Converged at step " << t << ": the parameters moved "
-                                   << change << ", less than the tolerance "
-                                   << stop.parameter_change_tol << ".";
+        Stop(RunState::kConverged)
+            << "Converged at step " << t << ": the parameters moved " << change
+            << ", less than the tolerance " << stop.parameter_change_tol << ".";
         break;
       }
     }

@@ -1,6 +1,7 @@
 #include "core/surfaces/directional.h"
 
 #include <cmath>
+
 #include "core/message.h"
 
 namespace descent {

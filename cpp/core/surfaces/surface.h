@@ -33,8 +33,8 @@ class Surface {
 
 // Shape parameters; only the quadratic bowl uses them.
 struct SurfaceParams {
-  double condition_number = 10;   // λmax / λmin of the bowl's Hessian, >= 1
-  double rotation_degrees = 30;   // rotation of the bowl's principal axes
+  double condition_number = 10;  // λmax / λmin of the bowl's Hessian, >= 1
+  double rotation_degrees = 30;  // rotation of the bowl's principal axes
 };
 
 // Names accepted by MakeSurface, in display order: bowl, rosenbrock, beale, himmelblau, saddle,

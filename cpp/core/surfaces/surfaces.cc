@@ -1,10 +1,10 @@
 // The surface registry: names in display order, validation, construction and grid sampling.
 #include <cmath>
 #include <memory>
-#include "core/message.h"
 #include <string>
 #include <vector>
 
+#include "core/message.h"
 #include "core/surfaces/surface.h"
 #include "core/surfaces/surface_families.h"
 
