@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 
 /**
  * Environment for every Emscripten call: Debian's acorn lives in /usr/share/nodejs
- * (CONTRIBUTING.md, toolchain pitfall 1), and Debian ships no Closure Compiler, so the npm one (a devDependency pinned to the
- * version Emscripten 3.1.6 was made for) minifies the module's glue (cmake/wasm.cmake).
+ * (CONTRIBUTING.md, toolchain pitfall 1), and Debian ships no Closure Compiler, so the npm one
+ * (a devDependency pinned to the version Emscripten 3.1.6 was made for) minifies the module's
+ * glue (cmake/wasm.cmake).
  * Computed at each call, not at import: on a clean clone the set-up installs node_modules (and
  * the Closure Compiler with it) after the scripts have imported this module.
  * @returns {NodeJS.ProcessEnv}

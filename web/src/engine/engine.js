@@ -1,5 +1,5 @@
-// The only JS that touches the wasm module (docs/architecture.md): it creates core objects, owns their
-// lifetime, hands out typed views and turns the core's refusals into thrown Errors.
+// The only JS that touches the wasm module (docs/architecture.md): it creates core objects, owns
+// their lifetime, hands out typed views and turns the core's refusals into thrown Errors.
 //
 // Copy vs view: every accessor's JSDoc says which it returns (and methods named *View return
 // views). A *view* is a typed array that aliases wasm memory, valid only until the next call
