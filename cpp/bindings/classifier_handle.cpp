@@ -51,16 +51,7 @@ double ClassifierHandle::Cost(const val& weights) {
 }
 
 val ClassifierHandle::CostGrid(int i, int j, const val& base, const val& box, int n) {
-  WeightBox weight_box;
-  Eigen::VectorXd base_weights;
-  if (Refused(ReadWeightBox(box, &weight_box)) ||
-      Refused(ReadNumberArray(base, ParameterCount(), "base weights", &base_weights)) ||
-      Refused(objective_->ValidateGrid(i, j, weight_box, n))) {
-    return val::undefined();
-  }
-  grid_.resize(static_cast<size_t>(n) * n);
-  objective_->CostOverTwoWeights(i, j, base_weights, weight_box, n, grid_.data());
-  return View(grid_);
+  return CostGridView(*objective_, ParameterCount(), i, j, base, box, n, &grid_);
 }
 
 double ClassifierHandle::Accuracy(const val& weights) const {
