@@ -28,7 +28,7 @@ std::string ReadWeightBox(const emscripten::val& object, WeightBox* box);
 // written into *grid and returned as a view of it; undefined after a refusal. Shared by the
 // linear models' handles, whose objectives all offer ValidateGrid and CostOverTwoWeights.
 template <typename Objective>
-emscripten::val CostGridView(const Objective& objective, int parameter_count, int i, int j,
+emscripten::val CostGridView(Objective& objective, int parameter_count, int i, int j,
                              const emscripten::val& base, const emscripten::val& box, int n,
                              std::vector<float>* grid) {
   WeightBox weight_box;
