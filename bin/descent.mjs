@@ -29,7 +29,7 @@ if (!['run', 'check', 'parameters'].includes(command)) {
   fail(`unknown command '${command.slice(0, 60)}'.\n${USAGE}`);
 }
 const stepsAt = args.indexOf('--steps');
-const stepsText = stepsAt >= 0 ? args[stepsAt + 1] ?? '' : null;
+const stepsText = stepsAt >= 0 ? (args[stepsAt + 1] ?? '') : null;
 const compact = args.includes('--compact');
 const files = args.filter((arg, i) => !arg.startsWith('--') && (stepsAt < 0 || i !== stepsAt + 1));
 if (command !== 'parameters' && files.length === 0) {
@@ -51,9 +51,8 @@ if (command === 'parameters') {
   process.stdout.write(parametersDoc(await loadEngine()));
   process.exit(0);
 }
-const { parseScenario, runScenario, stateFromScenario } = await import(
-  '../web/src/scenario/scenario.js'
-);
+const { parseScenario, runScenario, stateFromScenario } =
+  await import('../web/src/scenario/scenario.js');
 
 const engine = await loadEngine();
 /** The output of one file; exits with a message naming the file when it is refused. */
@@ -68,7 +67,8 @@ function outputOf(file) {
   }
 }
 // One file prints its result; several print an object of results by file name.
-const output = files.length === 1
-  ? outputOf(files[0])
-  : Object.fromEntries(files.map((file) => [file, outputOf(file)]));
+const output =
+  files.length === 1
+    ? outputOf(files[0])
+    : Object.fromEntries(files.map((file) => [file, outputOf(file)]));
 process.stdout.write(`${JSON.stringify(output, null, compact ? 0 : 2)}\n`);

@@ -12,7 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
-const argValue = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const argValue = (name, fallback) =>
+  args.includes(name) ? args[args.indexOf(name) + 1] : fallback;
 const seconds = Number(argValue('--seconds', '10'));
 // Heaviest Network-lab settings, in the URL keys of web/src/state/network-state.js: six hidden
 // layers of 8 on the spiral, all seven input features, batches of 10 and an epoch of the 150
@@ -39,23 +40,40 @@ const registry = readFileSync('web/src/labs/registry.js', 'utf8');
 const hasNetwork = /id:\s*'network'/.test(registry);
 const pages = [{ url: '?lab=valley' }];
 if (hasNetwork) pages.push({ url: NETWORK_QUERY });
-else note("?lab=network is not registered in web/src/labs/registry.js yet; measured ?lab=valley only");
+else
+  note('?lab=network is not registered in web/src/labs/registry.js yet; measured ?lab=valley only');
 
 if (!args.includes('--no-build') || !existsSync('dist/index.html')) {
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+    { stdio: 'inherit' },
+  );
   if (build.status !== 0) {
     note('vite build failed; browser benchmark skipped');
     process.exit(1);
   }
 }
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
 let browser;
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   for (const { url } of pages) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -66,7 +84,8 @@ try {
     await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 800), 4000) });
     // Start training the way a student does; a lab that started from the URL is left running.
     const play = page.getByTestId('play');
-    if ((await play.count()) > 0 && /play/i.test((await play.first().textContent()) ?? '')) await play.first().click();
+    if ((await play.count()) > 0 && /play/i.test((await play.first().textContent()) ?? ''))
+      await play.first().click();
     const result = await page.evaluate(async (ms) => {
       let frames = 0;
       let longest = 0;
@@ -78,7 +97,8 @@ try {
           longest = Math.max(longest, entry.duration);
           // When (ms after the measurement began) and how long: the first few, to tell start-up
           // work from steady-state work.
-          if (taskLog.length < 8) taskLog.push([Math.round(entry.startTime - start), Math.round(entry.duration)]);
+          if (taskLog.length < 8)
+            taskLog.push([Math.round(entry.startTime - start), Math.round(entry.duration)]);
         }
       });
       observer.observe({ type: 'longtask', buffered: false });
@@ -100,20 +120,25 @@ try {
       const elapsed = (performance.now() - start) / 1000;
       return { frames, elapsed, longest, longTasks, longestGap, taskLog };
     }, seconds * 1000);
-    const step = await page.getByTestId('readout-step').textContent().catch(() => null);
+    const step = await page
+      .getByTestId('readout-step')
+      .textContent()
+      .catch(() => null);
     // What the lab made of the URL (it writes its state back), to see the settings applied.
     const appliedQuery = await page.evaluate(() => location.search);
-    console.log(JSON.stringify({
-      url,
-      seconds: result.elapsed,
-      fps: result.frames / result.elapsed,
-      longestTaskMs: result.longest,
-      longTasks: result.longTasks,
-      longTaskLog: result.taskLog,
-      longestFrameGapMs: result.longestGap,
-      stepReadout: step,
-      appliedQuery,
-    }));
+    console.log(
+      JSON.stringify({
+        url,
+        seconds: result.elapsed,
+        fps: result.frames / result.elapsed,
+        longestTaskMs: result.longest,
+        longTasks: result.longTasks,
+        longTaskLog: result.taskLog,
+        longestFrameGapMs: result.longestGap,
+        stepReadout: step,
+        appliedQuery,
+      }),
+    );
     await page.close();
   }
 } finally {

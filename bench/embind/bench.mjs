@@ -26,7 +26,9 @@ if (!existsSync(generated)) {
 const { loadEngine } = await import('../../web/src/engine/load-node.js');
 const engine = await loadEngine();
 if (typeof engine.core.NetworkModel !== 'function') {
-  note('the Embind module has no NetworkModel yet (Network bindings not merged); Embind rows skipped');
+  note(
+    'the Embind module has no NetworkModel yet (Network bindings not merged); Embind rows skipped',
+  );
   process.exit(0);
 }
 
@@ -38,12 +40,21 @@ const NETWORK = {
   seed: 1,
 };
 const DATA = { dataset: 'spiral', count: 500, noise: 0, seed: 7, testFraction: 0.5 };
-const TRAINER = { learningRate: 0.03, optimizer: 'sgd', sampling: 'without-replacement', batchSize: 10, seed: 3 };
+const TRAINER = {
+  learningRate: 0.03,
+  optimizer: 'sgd',
+  sampling: 'without-replacement',
+  batchSize: 10,
+  seed: 3,
+};
 
 /** Opens the benchmark network through the engine, or returns a reason it cannot. */
 function openNetwork() {
   if (typeof engine.createNetwork !== 'function') {
-    return { error: 'NetworkModel is registered but engine.createNetwork is missing; adapt bench/embind/bench.mjs' };
+    return {
+      error:
+        'NetworkModel is registered but engine.createNetwork is missing; adapt bench/embind/bench.mjs',
+    };
   }
   try {
     const network = engine.createNetwork(NETWORK, DATA, TRAINER);
@@ -55,7 +66,9 @@ function openNetwork() {
     }
     return { network };
   } catch (error) {
-    return { error: `engine.createNetwork failed (${error.message}); adapt bench/embind/bench.mjs` };
+    return {
+      error: `engine.createNetwork failed (${error.message}); adapt bench/embind/bench.mjs`,
+    };
   }
 }
 

@@ -16,7 +16,12 @@ function makeData() {
 function makeSetup() {
   const { train, test } = makeData();
   const network = buildNetwork(SHAPE, { random: makeRandom(11) });
-  return { network, train, test, trainer: new Trainer(network, train, { learningRate: 0.03, batchSize: 10 }) };
+  return {
+    network,
+    train,
+    test,
+    trainer: new Trainer(network, train, { learningRate: 0.03, batchSize: 10 }),
+  };
 }
 
 function benchTrain() {

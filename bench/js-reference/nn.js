@@ -293,7 +293,8 @@ export class NetworkGrid {
     /** @type {Map<string, Float32Array>} */
     this.images = new Map();
     for (const layer of network) {
-      for (const neuron of layer) this.images.set(neuron.id, new Float32Array(resolution * resolution));
+      for (const neuron of layer)
+        this.images.set(neuron.id, new Float32Array(resolution * resolution));
     }
   }
 

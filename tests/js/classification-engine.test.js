@@ -4,9 +4,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../web/src/engine/load-node.js';
 import {
-  CLASSIFICATION_DEFAULTS, classificationStateFromQuery, classificationStateToQuery, normalizeClassificationState,
+  CLASSIFICATION_DEFAULTS,
+  classificationStateFromQuery,
+  classificationStateToQuery,
+  normalizeClassificationState,
 } from '../../web/src/state/classification-state.js';
-import { runScenario, scenarioFromState, stateFromScenario } from '../../web/src/scenario/classification-scenario.js';
+import {
+  runScenario,
+  scenarioFromState,
+  stateFromScenario,
+} from '../../web/src/scenario/classification-scenario.js';
 import { boundaryLine, marginBand } from '../../web/src/labs/classification/boundary-geometry.js';
 
 let engine;
@@ -118,19 +125,33 @@ describe('margin-loss classifiers', () => {
 
 describe('bad arguments throw readable Errors and leave objects usable', () => {
   it('rejects bad labels, losses and sizes', () => {
-    expect(() => engine.createClassifier({ inputs: [0, 0], inputDim: 2, targets: [0.5] })).toThrow(/-1 or \+1|−1 or \+1|label/i);
-    expect(() => engine.createClassifier(SEPARABLE, { loss: 'square' })).toThrow(/Unknown loss 'square'/);
-    expect(() => engine.createPerceptron(SEPARABLE, { learningRate: 0 })).toThrow(/learning rate|η/i);
-    expect(() => engine.createPerceptron(SEPARABLE, {}, [0, 0])).toThrow(/initial weights must have 3 numbers/);
+    expect(() => engine.createClassifier({ inputs: [0, 0], inputDim: 2, targets: [0.5] })).toThrow(
+      /-1 or \+1|−1 or \+1|label/i,
+    );
+    expect(() => engine.createClassifier(SEPARABLE, { loss: 'square' })).toThrow(
+      /Unknown loss 'square'/,
+    );
+    expect(() => engine.createPerceptron(SEPARABLE, { learningRate: 0 })).toThrow(
+      /learning rate|η/i,
+    );
+    expect(() => engine.createPerceptron(SEPARABLE, {}, [0, 0])).toThrow(
+      /initial weights must have 3 numbers/,
+    );
     const classifier = engine.createClassifier(SEPARABLE);
     const perceptron = engine.createPerceptron(SEPARABLE);
     try {
-      expect(() => classifier.costGrid(1, 1, [0, 0, 0], { iMin: -1, iMax: 1, jMin: -1, jMax: 1 }, 8)).toThrow(/two different weights/);
-      expect(() => classifier.costGrid(1, 2, [0, 0, 0], { iMin: -1, iMax: 1, jMin: -1, jMax: 1 }, 5000)).toThrow(/grid size/);
+      expect(() =>
+        classifier.costGrid(1, 1, [0, 0, 0], { iMin: -1, iMax: 1, jMin: -1, jMax: 1 }, 8),
+      ).toThrow(/two different weights/);
+      expect(() =>
+        classifier.costGrid(1, 2, [0, 0, 0], { iMin: -1, iMax: 1, jMin: -1, jMax: 1 }, 5000),
+      ).toThrow(/grid size/);
       expect(() => classifier.accuracy([1])).toThrow(/weights must have 3 numbers/);
       expect(() => perceptron.step(-3)).toThrow(/visits per call/);
       expect(perceptron.step(3)).toBe(3);
-      expect(classifier.costGrid(1, 2, [0, 0, 0], { iMin: -1, iMax: 1, jMin: -1, jMax: 1 }, 4).length).toBe(16);
+      expect(
+        classifier.costGrid(1, 2, [0, 0, 0], { iMin: -1, iMax: 1, jMin: -1, jMax: 1 }, 4).length,
+      ).toBe(16);
     } finally {
       classifier.dispose();
       perceptron.dispose();
@@ -143,23 +164,37 @@ describe('boundary geometry for the view', () => {
     const box = { xMin: -6, xMax: 6, yMin: -6, yMax: 6 };
     const w = [1, 0.5, -1];
     const line = boundaryLine(w, 0, box);
-    for (let k = 0; k < 2; k++) expect(w[0] + w[1] * line.xs[k] + w[2] * line.ys[k]).toBeCloseTo(0, 12);
+    for (let k = 0; k < 2; k++)
+      expect(w[0] + w[1] * line.xs[k] + w[2] * line.ys[k]).toBeCloseTo(0, 12);
     const band = marginBand(w, box);
     expect(band.length).toBeGreaterThanOrEqual(3);
-    for (const [x, y] of band) expect(Math.abs(w[0] + w[1] * x + w[2] * y)).toBeLessThanOrEqual(1 + 1e-12);
+    for (const [x, y] of band)
+      expect(Math.abs(w[0] + w[1] * x + w[2] * y)).toBeLessThanOrEqual(1 + 1e-12);
     expect(boundaryLine([1, 0, 0], 0, box)).toBeNull();
   });
 });
 
 describe('state and scenario', () => {
   it('round-trips state through the URL', () => {
-    const state = normalizeClassificationState({ ...CLASSIFICATION_DEFAULTS, dataset: 'points', points: [1, 2, 1, -3, 0.5, -1], model: 'logistic', optimizer: 'adam', seed: 3 });
+    const state = normalizeClassificationState({
+      ...CLASSIFICATION_DEFAULTS,
+      dataset: 'points',
+      points: [1, 2, 1, -3, 0.5, -1],
+      model: 'logistic',
+      optimizer: 'adam',
+      seed: 3,
+    });
     expect(classificationStateFromQuery(classificationStateToQuery(state))).toEqual(state);
   });
 
   for (const model of ['perceptron', 'squared-hinge', 'logistic']) {
     it(`${model}: state → scenario → state, and two runs give identical numbers`, () => {
-      const state = normalizeClassificationState({ ...CLASSIFICATION_DEFAULTS, model, batchSize: 10, seed: 9 });
+      const state = normalizeClassificationState({
+        ...CLASSIFICATION_DEFAULTS,
+        model,
+        batchSize: 10,
+        seed: 9,
+      });
       const scenario = scenarioFromState(state);
       expect(stateFromScenario(JSON.parse(JSON.stringify(scenario)))).toEqual(state);
       const a = runScenario(engine, scenario);
@@ -172,7 +207,11 @@ describe('state and scenario', () => {
   it('rejects bad scenarios with readable messages', () => {
     const good = scenarioFromState(CLASSIFICATION_DEFAULTS);
     expect(() => stateFromScenario({ ...good, lab: 'regression' })).toThrow(/regression/);
-    expect(() => stateFromScenario({ ...good, optimizer: { name: 'magic' } })).toThrow(/optimizer\.name must be one of: .*\(got "magic"\)/);
-    expect(() => runScenario(engine, { ...good, data: { name: 'points', points: [] } })).toThrow(/No points yet/);
+    expect(() => stateFromScenario({ ...good, optimizer: { name: 'magic' } })).toThrow(
+      /optimizer\.name must be one of: .*\(got "magic"\)/,
+    );
+    expect(() => runScenario(engine, { ...good, data: { name: 'points', points: [] } })).toThrow(
+      /No points yet/,
+    );
   });
 });

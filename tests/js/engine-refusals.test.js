@@ -54,35 +54,70 @@ function footprint() {
  * @type {[string, RegExp, () => unknown, number?][]}
  */
 const REFUSALS = [
-  ['createNetwork, softmax with one output', /softmax/, () =>
-    core.createNetwork({ outputActivation: 'softmax', outputs: 1 }, {}, {}), REPRODUCTION_CALLS],
-  ['createNetwork, bad trainer option', /Unknown optimizer/, () =>
-    core.createNetwork({}, DATA, { optimizer: 'lbfgs' })],
+  [
+    'createNetwork, softmax with one output',
+    /softmax/,
+    () => core.createNetwork({ outputActivation: 'softmax', outputs: 1 }, {}, {}),
+    REPRODUCTION_CALLS,
+  ],
+  [
+    'createNetwork, bad trainer option',
+    /Unknown optimizer/,
+    () => core.createNetwork({}, DATA, { optimizer: 'lbfgs' }),
+  ],
   ['createSurface, unknown name', /Unknown surface/, () => core.createSurface('volcano', {})],
-  ['Surface.makeTrainer, bad options', /learningRate/, () =>
-    made.surface.handle.makeTrainer({ learningRate: 'fast' }, 0, 0)],
+  [
+    'Surface.makeTrainer, bad options',
+    /learningRate/,
+    () => made.surface.handle.makeTrainer({ learningRate: 'fast' }, 0, 0),
+  ],
   ['Surface.grid, bad size', /grid size/, () => made.surface.handle.grid(1, 0, 1, 0, 1)],
   ['Trainer.step, negative', /steps per call/, () => made.trainer.handle.step(-1)],
-  ['Trainer.resetTo, wrong length', /must have 2 numbers/, () =>
-    made.trainer.handle.resetTo([1, 2, 3])],
+  [
+    'Trainer.resetTo, wrong length',
+    /must have 2 numbers/,
+    () => made.trainer.handle.resetTo([1, 2, 3]),
+  ],
   ['SurfaceProbe.slice, bad radius', /radius/, () => made.probe.handle.slice(0, 0, 0, -1, 10)],
   ['NetworkModel.step, negative', /steps per call/, () => made.network.handle.step(-5)],
-  ['NetworkModel.setData, unknown set', /Unknown data set/, () =>
-    made.network.handle.setData({ dataset: 'moons' })],
-  ['NetworkModel.gradientCheck, unknown key', /Unknown gradient check option/, () =>
-    made.network.handle.gradientCheck({ stpe: 1 })],
+  [
+    'NetworkModel.setData, unknown set',
+    /Unknown data set/,
+    () => made.network.handle.setData({ dataset: 'moons' }),
+  ],
+  [
+    'NetworkModel.gradientCheck, unknown key',
+    /Unknown gradient check option/,
+    () => made.network.handle.gradientCheck({ stpe: 1 }),
+  ],
   ['NetworkModel.setWeight, bad layer', /layer/, () => made.network.handle.setWeight(9, 0, 0, 1)],
-  ['createRegression, ragged inputs', /inputs must have/, () =>
-    core.createRegression([1, 2, 3], 2, [1, 2], {})],
-  ['Regression.costGrid, bad box', /iMin/, () =>
-    made.regression.handle.costGrid(0, 1, [0, 0, 0], { iMin: 'a' }, 8)],
+  [
+    'createRegression, ragged inputs',
+    /inputs must have/,
+    () => core.createRegression([1, 2, 3], 2, [1, 2], {}),
+  ],
+  [
+    'Regression.costGrid, bad box',
+    /iMin/,
+    () => made.regression.handle.costGrid(0, 1, [0, 0, 0], { iMin: 'a' }, 8),
+  ],
   ['Polynomial.fit, degree 13', /degree/, () => made.polynomial.handle.fit(13, 0)],
-  ['createClassifier, unknown loss', /Unknown loss/, () =>
-    core.createClassifier(SEPARABLE.inputs, 2, SEPARABLE.targets, { loss: 'square' })],
-  ['Classifier.margin, wrong length', /weights must have 3/, () =>
-    made.classifier.handle.margin([1])],
-  ['createPerceptron, bad rate', /learning rate|η/i, () =>
-    core.createPerceptron(SEPARABLE.inputs, 2, SEPARABLE.targets, { learningRate: 0 }, [0, 0, 0])],
+  [
+    'createClassifier, unknown loss',
+    /Unknown loss/,
+    () => core.createClassifier(SEPARABLE.inputs, 2, SEPARABLE.targets, { loss: 'square' }),
+  ],
+  [
+    'Classifier.margin, wrong length',
+    /weights must have 3/,
+    () => made.classifier.handle.margin([1]),
+  ],
+  [
+    'createPerceptron, bad rate',
+    /learning rate|η/i,
+    () =>
+      core.createPerceptron(SEPARABLE.inputs, 2, SEPARABLE.targets, { learningRate: 0 }, [0, 0, 0]),
+  ],
   ['Perceptron.step, negative', /visits per call/, () => made.perceptron.handle.step(-1)],
   ['parseCsv, bad option', /header/, () => core.parseCsv('x,y\n1,2\n', { header: 'maybe' })],
   ['sineData, bad count', /training points/, () => core.sineData({ trainCount: 0 })],

@@ -6,7 +6,11 @@ import { loadEngine } from '../../web/src/engine/load-node.js';
 import { parameterTable } from '../../web/src/state/field-docs.js';
 import { choicesOf } from '../../web/src/state/field-values.js';
 import {
-  defaultOf, fieldNames, normalizeWithTable, strictState, tableDefaults,
+  defaultOf,
+  fieldNames,
+  normalizeWithTable,
+  strictState,
+  tableDefaults,
 } from '../../web/src/state/field-table.js';
 import { labTables } from '../../web/src/state/parameters-doc.js';
 import * as valley from '../../web/src/state/valley-state.js';
@@ -26,23 +30,30 @@ beforeAll(async () => {
 /** Each lab: its table, URL functions and scenario module, with the names from the engine. */
 const LABS = [
   {
-    lab: 'valley', table: valley.VALLEY_TABLE, scenario: valleyScenario,
+    lab: 'valley',
+    table: valley.VALLEY_TABLE,
+    scenario: valleyScenario,
     toQuery: (s) => valley.valleyStateToQuery(s),
     fromQuery: (q, names) => valley.readValleyQuery(q, names),
   },
   {
-    lab: 'regression', table: regression.REGRESSION_TABLE, scenario: regressionScenario,
+    lab: 'regression',
+    table: regression.REGRESSION_TABLE,
+    scenario: regressionScenario,
     toQuery: (s) => regression.regressionStateToQuery(s),
     fromQuery: (q) => regression.readRegressionQuery(q),
   },
   {
-    lab: 'classification', table: classification.CLASSIFICATION_TABLE,
+    lab: 'classification',
+    table: classification.CLASSIFICATION_TABLE,
     scenario: classificationScenario,
     toQuery: (s) => classification.classificationStateToQuery(s),
     fromQuery: (q) => classification.readClassificationQuery(q),
   },
   {
-    lab: 'network', table: network.NETWORK_TABLE, scenario: networkScenario,
+    lab: 'network',
+    table: network.NETWORK_TABLE,
+    scenario: networkScenario,
     toQuery: (s) => network.networkStateToQuery(s),
     fromQuery: (q, names) => network.readNetworkQuery(q, names),
   },
@@ -59,9 +70,10 @@ function otherValue(field, fallback, names, state) {
     }
     case 'number':
     case 'integer': {
-      const value = fallback === null || fallback === field.max || fallback === 0
-        ? (field.min + field.max) / 2
-        : (fallback + field.max) / 2;
+      const value =
+        fallback === null || fallback === field.max || fallback === 0
+          ? (field.min + field.max) / 2
+          : (fallback + field.max) / 2;
       return field.type === 'integer' ? Math.round(value) : value;
     }
     case 'text':
@@ -71,7 +83,16 @@ function otherValue(field, fallback, names, state) {
         ? choicesOf(field, names, state).slice(1, 3)
         : [field.item.max, field.item.min, 3];
     case 'points': {
-      const rows = field.stride === 2 ? [[0.5, -1], [1.5, 2]] : [[0.5, -0.5, 1], [-1, 2, 1]];
+      const rows =
+        field.stride === 2
+          ? [
+              [0.5, -1],
+              [1.5, 2],
+            ]
+          : [
+              [0.5, -0.5, 1],
+              [-1, 2, 1],
+            ];
       return field.nested ? rows : rows.flat();
     }
     default:
@@ -157,8 +178,14 @@ describe.each(LABS)('$lab field table', (lab) => {
 
 describe('adding a setting is one row in the table', () => {
   const ROW = {
-    key: 'extraSetting', type: 'number', default: 2, min: 0, max: 8, query: 'extra',
-    scenario: 'extra.setting', doc: 'a setting added by the test',
+    key: 'extraSetting',
+    type: 'number',
+    default: 2,
+    min: 0,
+    max: 8,
+    query: 'extra',
+    scenario: 'extra.setting',
+    doc: 'a setting added by the test',
   };
 
   it.each(LABS)('$lab: the row travels in the URL and the scenario, and is documented', (lab) => {
@@ -173,8 +200,9 @@ describe('adding a setting is one row in the table', () => {
       const file = lab.scenario.scenarioFromState(state);
       expect(file.extra).toEqual({ setting: 5 });
       expect(lab.scenario.stateFromScenario(file, names).extraSetting).toBe(5);
-      expect(() => lab.scenario.stateFromScenario({ ...file, extra: { setting: 9 } }, names))
-        .toThrow('extra.setting must be in [0, 8] (got 9).');
+      expect(() =>
+        lab.scenario.stateFromScenario({ ...file, extra: { setting: 9 } }, names),
+      ).toThrow('extra.setting must be in [0, 8] (got 9).');
       const doc = labTables(engine).find((t) => t.table === lab.table);
       expect(parameterTable(doc.table, doc.names)).toContain('| `extraSetting` | `extra` |');
       expect(fieldNames(lab.table)).toContain('extraSetting');
@@ -186,24 +214,52 @@ describe('adding a setting is one row in the table', () => {
 
 describe('reading a URL says what it changed', () => {
   const cases = [
-    ['valley', 'kappa=5000&adam.lr=fast&x0=1',
-      [['conditionNumber', 'kappa', 'must be in [1, 1000]', '1000'],
+    [
+      'valley',
+      'kappa=5000&adam.lr=fast&x0=1',
+      [
+        ['conditionNumber', 'kappa', 'must be in [1, 1000]', '1000'],
         ['racers.adam.learningRate', 'adam.lr', 'must be a finite number', '0.05'],
-        ['startX', 'x0', 'the start needs both x and y', 'null']]],
-    ['regression', 'b=0&deg=2.6&pts=1:2;3',
-      [['points', 'pts', '[1] must be [x, y] of finite numbers', '[1, 2]'],
+        ['startX', 'x0', 'the start needs both x and y', 'null'],
+      ],
+    ],
+    [
+      'regression',
+      'b=0&deg=2.6&pts=1:2;3',
+      [
+        ['points', 'pts', '[1] must be [x, y] of finite numbers', '[1, 2]'],
         ['batchSize', 'b', 'must be in [1, 1000]', '1'],
-        ['degree', 'deg', 'must be a whole number', '3']]],
-    ['classification', 'n=1e9&pts=1:1:0&model=svm',
-      [['count', 'n', 'must be in [4, 1000]', '1000'],
+        ['degree', 'deg', 'must be a whole number', '3'],
+      ],
+    ],
+    [
+      'classification',
+      'n=1e9&pts=1:1:0&model=svm',
+      [
+        ['count', 'n', 'must be in [4, 1000]', '1000'],
         ['points', 'pts', '[0] label 0 is read as −1 (this lab labels ±1)', '[1, 1, -1]'],
-        ['model', 'model', 'must be one of: perceptron, squared-hinge, hinge, logistic',
-          '"squared-hinge"']]],
-    ['network', 'layers=4,99&features=x1,x9&batch=0',
-      [['batchSize', 'batch', 'must be in [1, 1000]', '1'],
-        ['features', 'features', 'has an entry that is not one of: ' +
-          'x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2)', '["x1"]'],
-        ['hiddenSizes', 'layers', '[1] must be in [1, 16]', '[4, 16]']]],
+        [
+          'model',
+          'model',
+          'must be one of: perceptron, squared-hinge, hinge, logistic',
+          '"squared-hinge"',
+        ],
+      ],
+    ],
+    [
+      'network',
+      'layers=4,99&features=x1,x9&batch=0',
+      [
+        ['batchSize', 'batch', 'must be in [1, 1000]', '1'],
+        [
+          'features',
+          'features',
+          'has an entry that is not one of: ' + 'x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2)',
+          '["x1"]',
+        ],
+        ['hiddenSizes', 'layers', '[1] must be in [1, 16]', '[4, 16]'],
+      ],
+    ],
   ];
   it.each(cases)('%s', (labName, text, expected) => {
     const lab = LABS.find((l) => l.lab === labName);
@@ -225,9 +281,11 @@ describe('the API checks a state strictly, by field name', () => {
     const names = namesOf(lab);
     const field = lab.table.fields.find((f) => f.type === 'number');
     const raw = { ...tableDefaults(lab.table, names), [field.key]: 'abc' };
-    expect(() => strictState(lab.table, raw, names))
-      .toThrow(`${field.key} must be a finite number (got "abc").`);
-    expect(strictState(lab.table, tableDefaults(lab.table, names), names))
-      .toEqual(tableDefaults(lab.table, names));
+    expect(() => strictState(lab.table, raw, names)).toThrow(
+      `${field.key} must be a finite number (got "abc").`,
+    );
+    expect(strictState(lab.table, tableDefaults(lab.table, names), names)).toEqual(
+      tableDefaults(lab.table, names),
+    );
   });
 });

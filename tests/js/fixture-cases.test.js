@@ -17,13 +17,42 @@ const recorded = readJson('recorded.json');
 
 /** The option names each runner accepts (the engine's names; unknown keys are refused). */
 const KEYS = {
-  trainer: ['learningRate', 'optimizer', 'momentum', 'beta1', 'beta2', 'epsilon',
-    'rpropIncrease', 'rpropDecrease', 'rpropMinStep', 'rpropMaxStep', 'schedule', 'decay',
-    'period', 'minRate', 'sampling', 'batchSize', 'maxSteps', 'parameterChangeTol',
-    'gradientTol', 'seed'],
+  trainer: [
+    'learningRate',
+    'optimizer',
+    'momentum',
+    'beta1',
+    'beta2',
+    'epsilon',
+    'rpropIncrease',
+    'rpropDecrease',
+    'rpropMinStep',
+    'rpropMaxStep',
+    'schedule',
+    'decay',
+    'period',
+    'minRate',
+    'sampling',
+    'batchSize',
+    'maxSteps',
+    'parameterChangeTol',
+    'gradientTol',
+    'seed',
+  ],
   surface: ['name', 'conditionNumber', 'rotationDegrees'],
-  network: ['features', 'hiddenSizes', 'hiddenActivation', 'outputActivation', 'cost',
-    'regularization', 'regularizationRate', 'init', 'initScale', 'initBias', 'seed'],
+  network: [
+    'features',
+    'hiddenSizes',
+    'hiddenActivation',
+    'outputActivation',
+    'cost',
+    'regularization',
+    'regularizationRate',
+    'init',
+    'initScale',
+    'initBias',
+    'seed',
+  ],
   data: ['dataset', 'count', 'noise', 'seed', 'encoding', 'classes', 'testFraction'],
 };
 
@@ -32,8 +61,16 @@ const CASE_KEYS = {
   'surface-minima': ['surface', 'minima', 'value', 'tolerance'],
   descent: ['surface', 'start', 'trainer', 'steps', 'minimum', 'tolerance'],
   'bowl-closed-form': ['surface', 'start', 'trainer', 'steps'],
-  'least-squares': ['data', 'model', 'initial', 'trainer', 'steps', 'tolerance', 'weights',
-    'fitted'],
+  'least-squares': [
+    'data',
+    'model',
+    'initial',
+    'trainer',
+    'steps',
+    'tolerance',
+    'weights',
+    'fitted',
+  ],
   'gradient-check': ['network', 'data', 'trainer', 'steps', 'check'],
   'computation-graph': ['inputs', 'values', 'gradients'],
 };
@@ -115,8 +152,10 @@ const RUNNERS = {
   descent(spec) {
     const trainer = descend(spec);
     const end = Array.from(trainer.params());
-    expect(norm(minus(end, spec.minimum)), `distance from the minimum, ended at ${end}`)
-      .toBeLessThanOrEqual(spec.tolerance);
+    expect(
+      norm(minus(end, spec.minimum)),
+      `distance from the minimum, ended at ${end}`,
+    ).toBeLessThanOrEqual(spec.tolerance);
     return [...end, trainer.cost(), trainer.stepCount()];
   },
 
@@ -133,8 +172,10 @@ const RUNNERS = {
     ];
     let v = [...spec.start];
     for (let t = 0; t < spec.steps; t++) {
-      v = [v[0] - eta * (h[0][0] * v[0] + h[0][1] * v[1]),
-        v[1] - eta * (h[1][0] * v[0] + h[1][1] * v[1])];
+      v = [
+        v[0] - eta * (h[0][0] * v[0] + h[0][1] * v[1]),
+        v[1] - eta * (h[1][0] * v[0] + h[1][1] * v[1]),
+      ];
     }
     const actual = Array.from(trainer.params());
     expect(trainer.stepCount()).toBe(spec.steps);
@@ -160,10 +201,13 @@ const RUNNERS = {
       ...data.inputs.slice(i * data.inputDim, (i + 1) * data.inputDim),
     ]);
     const gram = Array.from({ length: d }, (_, j) =>
-      Array.from({ length: d }, (_, k) => rows.reduce((sum, x) => sum + x[j] * x[k], 0) / n));
+      Array.from({ length: d }, (_, k) => rows.reduce((sum, x) => sum + x[j] * x[k], 0) / n),
+    );
     for (let k = penalizeBias ? 0 : 1; k < d; k++) gram[k][k] += lambda;
-    const moment = Array.from({ length: d }, (_, j) =>
-      rows.reduce((sum, x, i) => sum + x[j] * data.targets[i], 0) / n);
+    const moment = Array.from(
+      { length: d },
+      (_, j) => rows.reduce((sum, x, i) => sum + x[j] * data.targets[i], 0) / n,
+    );
     const closedForm = solve(gram, moment);
     const scale = Math.max(1, norm(closedForm));
 
@@ -181,8 +225,9 @@ const RUNNERS = {
     const trainer = own(model.createTrainer(spec.trainer, spec.initial));
     trainer.step(spec.steps);
     const end = Array.from(trainer.params());
-    expect(norm(minus(end, closedForm)), `descent ended at ${end}`)
-      .toBeLessThanOrEqual(spec.tolerance * scale);
+    expect(norm(minus(end, closedForm)), `descent ended at ${end}`).toBeLessThanOrEqual(
+      spec.tolerance * scale,
+    );
     return [...solved.weights, ...end, model.cost(end)];
   },
 
@@ -208,13 +253,15 @@ const RUNNERS = {
         return network.trainCost();
       };
       const numeric = (at(h) - at(-h)) / (2 * h);
-      const error = Math.abs(analytic[i] - numeric) /
+      const error =
+        Math.abs(analytic[i] - numeric) /
         Math.max(Math.abs(analytic[i]) + Math.abs(numeric), floor);
       if (error > worst) [worst, worstIndex] = [error, i];
     }
     network.setParams(theta);
-    expect(worst, `relative error at parameter ${worstIndex}`)
-      .toBeLessThanOrEqual(maxRelativeError);
+    expect(worst, `relative error at parameter ${worstIndex}`).toBeLessThanOrEqual(
+      maxRelativeError,
+    );
     return [...theta, cost, ...analytic];
   },
 
@@ -222,12 +269,16 @@ const RUNNERS = {
     const { w, x, b, y } = spec.inputs;
     const graph = engine.regressionGraph(w, x, b, y);
     const byName = new Map(graph.nodes.map((node) => [node.name, node]));
-    for (const [part, field] of [['values', 'value'], ['gradients', 'gradient']]) {
+    for (const [part, field] of [
+      ['values', 'value'],
+      ['gradients', 'gradient'],
+    ]) {
       for (const [name, expected] of Object.entries(spec[part])) {
         expect(byName.has(name), `the graph has a node '${name}'`).toBe(true);
         const actual = byName.get(name)[field];
-        expect(Math.abs(actual - expected), `${field} of ${name}`)
-          .toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(actual)));
+        expect(Math.abs(actual - expected), `${field} of ${name}`).toBeLessThanOrEqual(
+          1e-12 * Math.max(1, Math.abs(actual)),
+        );
       }
     }
     return graph.nodes.flatMap((node) => [node.value, node.gradient]);

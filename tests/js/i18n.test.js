@@ -12,7 +12,9 @@ describe('strings tables', () => {
     }
   });
   it('fills placeholders', () => {
-    expect(translator('en')('app.loadFailed', { message: 'x' })).toBe('The numerical core could not be loaded: x');
+    expect(translator('en')('app.loadFailed', { message: 'x' })).toBe(
+      'The numerical core could not be loaded: x',
+    );
   });
   it('picks the language from the URL, then the browser', () => {
     expect(pickLanguage('?lang=zh', 'en-US')).toBe('zh');

@@ -24,7 +24,12 @@ describe('logTicks', () => {
   });
 
   it('keeps every tick inside [min, max]', () => {
-    for (const [min, max] of [[3e-7, 4e2], [0.011, 0.99], [5, 5000], [1e-300, 1e-290]]) {
+    for (const [min, max] of [
+      [3e-7, 4e2],
+      [0.011, 0.99],
+      [5, 5000],
+      [1e-300, 1e-290],
+    ]) {
       for (const v of values(min, max)) {
         expect(v).toBeGreaterThanOrEqual(min * (1 - 1e-9));
         expect(v).toBeLessThanOrEqual(max * (1 + 1e-9));

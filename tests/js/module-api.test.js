@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../web/src/engine/load-node.js';
 
-const dts = readFileSync(new URL('../../web/src/engine/descent-core.d.ts', import.meta.url), 'utf8');
+const dts = readFileSync(
+  new URL('../../web/src/engine/descent-core.d.ts', import.meta.url),
+  'utf8',
+);
 
 /** Top-level member names declared in `interface Name ... { ... }` (two-space indent). */
 function declaredMembers(name) {
@@ -13,8 +16,15 @@ function declaredMembers(name) {
 }
 
 const RUNTIME_FUNCTIONS = new Set([
-  'run', 'BindingError', 'InternalError', 'UnboundTypeError', 'getInheritedInstanceCount',
-  'getLiveInheritedInstances', 'flushPendingDeletes', 'setDelayFunction', 'count_emval_handles',
+  'run',
+  'BindingError',
+  'InternalError',
+  'UnboundTypeError',
+  'getInheritedInstanceCount',
+  'getLiveInheritedInstances',
+  'flushPendingDeletes',
+  'setDelayFunction',
+  'count_emval_handles',
   'get_first_emval',
 ]);
 
@@ -28,19 +38,24 @@ describe('descent-core.d.ts', () => {
     // Everything callable on the module except Emscripten's and Embind's own runtime (listed:
     // the Closure Compiler renames the argCount property that used to tell them apart).
     const exported = Object.keys(core).filter(
-      (key) => typeof core[key] === 'function' && !key.startsWith('_') && !RUNTIME_FUNCTIONS.has(key),
+      (key) =>
+        typeof core[key] === 'function' && !key.startsWith('_') && !RUNTIME_FUNCTIONS.has(key),
     );
     expect(exported.sort()).toEqual(declaredMembers('DescentCore').sort());
   });
 
   // Every class the .d.ts declares on DescentCore (capitalised members), checked method by method.
   const classNames = declaredMembers('DescentCore').filter((name) => /^[A-Z]/.test(name));
-  it('declares the classes', () => expect(classNames).toEqual(expect.arrayContaining(['Trainer', 'Surface'])));
+  it('declares the classes', () =>
+    expect(classNames).toEqual(expect.arrayContaining(['Trainer', 'Surface'])));
   for (const className of classNames) {
     it(`declares exactly the methods of ${className}`, () => {
       const prototype = core[className].prototype;
       const methods = Object.getOwnPropertyNames(prototype).filter(
-        (key) => typeof prototype[key] === 'function' && key !== 'constructor' && !EMBIND_BUILTINS.has(key),
+        (key) =>
+          typeof prototype[key] === 'function' &&
+          key !== 'constructor' &&
+          !EMBIND_BUILTINS.has(key),
       );
       const declared = declaredMembers(className).filter((key) => key !== 'delete');
       expect(methods.sort()).toEqual(declared.sort());

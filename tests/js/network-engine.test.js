@@ -8,7 +8,12 @@ beforeAll(async () => {
 });
 
 const BOX = { xMin: -6, xMax: 6, yMin: -6, yMax: 6 };
-const NETWORK = { hiddenSizes: [4, 2], hiddenActivation: 'tanh', outputActivation: 'tanh', seed: 3 };
+const NETWORK = {
+  hiddenSizes: [4, 2],
+  hiddenActivation: 'tanh',
+  outputActivation: 'tanh',
+  seed: 3,
+};
 const DATA = { dataset: 'circle', count: 200, noise: 0, seed: 5, testFraction: 0.5 };
 const TRAINER = { learningRate: 0.03, sampling: 'without-replacement', batchSize: 10, seed: 7 };
 
@@ -153,7 +158,9 @@ describe('NetworkModel training', () => {
 
 describe('NetworkModel errors', () => {
   it('bad options throw readable Errors listing the choices', () => {
-    expect(() => engine.createNetwork({ hiddenActivation: 'swish' })).toThrow(/Choose one of: sigmoid, tanh/);
+    expect(() => engine.createNetwork({ hiddenActivation: 'swish' })).toThrow(
+      /Choose one of: sigmoid, tanh/,
+    );
     expect(() => engine.createNetwork({ features: ['x3'] })).toThrow(/Unknown feature 'x3'/);
     expect(() => engine.createNetwork({ hiddenSizes: [2, 0] })).toThrow(/layer 2/);
     expect(() => engine.createNetwork({ hiddenSizes: new Array(9).fill(2) })).toThrow(/at most 8/);
@@ -162,7 +169,9 @@ describe('NetworkModel errors', () => {
     expect(() => engine.createNetwork({}, { testFraction: 1 })).toThrow(/testFraction/);
     expect(() => engine.createNetwork({}, {}, { optimizer: 'lbfgs' })).toThrow(/Unknown optimizer/);
     expect(() => engine.createNetwork({ outputs: 3 }, { dataset: 'circle' })).toThrow(/output/);
-    expect(() => engine.createNetwork({ outputActivation: 'softmax' }, { dataset: 'circle' })).toThrow(/softmax/);
+    expect(() =>
+      engine.createNetwork({ outputActivation: 'softmax' }, { dataset: 'circle' }),
+    ).toThrow(/softmax/);
   });
 
   it('leaves a model usable after a bad call', () => {
@@ -188,7 +197,11 @@ describe('NetworkModel errors', () => {
     softmax.stepEpochs(50);
     expect(softmax.accuracy(true)).toBeGreaterThan(0.9);
     softmax.dispose();
-    const regression = engine.createNetwork({ outputActivation: 'linear' }, { dataset: 'plane' }, {});
+    const regression = engine.createNetwork(
+      { outputActivation: 'linear' },
+      { dataset: 'plane' },
+      {},
+    );
     expect(regression.task()).toBe('regression');
     regression.dispose();
   });

@@ -3,8 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import katex from 'katex';
 import { loadEngine } from '../../web/src/engine/load-node.js';
-import { createLabPanelSource, targetColors } from '../../web/src/labs/network/panels/lab-panel-source.js';
-import { buildSteps, stepEquations, texNumber } from '../../web/src/labs/network/panels/step-through-format.js';
+import {
+  createLabPanelSource,
+  targetColors,
+} from '../../web/src/labs/network/panels/lab-panel-source.js';
+import {
+  buildSteps,
+  stepEquations,
+  texNumber,
+} from '../../web/src/labs/network/panels/step-through-format.js';
 import { checkRows, summarize } from '../../web/src/labs/network/panels/gradient-check-table.js';
 import { centreValue } from '../../web/src/labs/network/panels/landscape-panel.js';
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkRows, pageOf, parameterLabel, sortRows, summarize, verdict,
+  checkRows,
+  pageOf,
+  parameterLabel,
+  sortRows,
+  summarize,
+  verdict,
 } from '../../web/src/labs/network/panels/gradient-check-table.js';
 import { runSliced, unitsForBudget } from '../../web/src/labs/network/panels/frame-scheduler.js';
 import { colorAxis, finiteRange } from '../../web/src/views/landscape-map.js';
@@ -33,7 +38,9 @@ describe('gradient-check table', () => {
     expect(summary.count).toBe(5);
     expect(parameterLabel(summary.worst)).toBe('b2[0]');
     expect(summary.counts).toEqual({ good: 2, warn: 1, bad: 2 });
-    const finite = summarize(checkRows([2, 2, 1], { ...result, relativeError: [1e-10, 2e-7, 0.05, 0, 1e-9] }));
+    const finite = summarize(
+      checkRows([2, 2, 1], { ...result, relativeError: [1e-10, 2e-7, 0.05, 0, 1e-9] }),
+    );
     expect(finite.maxRelativeError).toBe(0.05);
     expect(parameterLabel(finite.worst)).toBe('b1[0]');
     expect(summarize([]).maxRelativeError).toBe(0);
@@ -57,8 +64,12 @@ describe('gradient-check table', () => {
   });
 
   it('refuses mismatched arrays with a readable error', () => {
-    expect(() => checkRows([2, 2, 1], { ...result, numeric: [1] })).toThrow(/numeric has 1 entries for 5 parameters/);
-    expect(() => checkRows([2, 2, 1], { ...result, indices: [0, 1, 4, 6, 9] })).toThrow(/outside 0..8/);
+    expect(() => checkRows([2, 2, 1], { ...result, numeric: [1] })).toThrow(
+      /numeric has 1 entries for 5 parameters/,
+    );
+    expect(() => checkRows([2, 2, 1], { ...result, indices: [0, 1, 4, 6, 9] })).toThrow(
+      /outside 0..8/,
+    );
   });
 });
 
@@ -80,13 +91,20 @@ describe('frame scheduler', () => {
   it('stops when cancelled and reports errors', async () => {
     const frames = [];
     let calls = 0;
-    const job = runSliced(() => ({ done: ++calls, total: 10 }), { requestFrame: (c) => frames.push(c) });
+    const job = runSliced(() => ({ done: ++calls, total: 10 }), {
+      requestFrame: (c) => frames.push(c),
+    });
     frames.shift()();
     job.cancel();
     frames.shift()();
     expect(await job.done).toBe(false);
     expect(calls).toBe(1);
-    const failing = runSliced(() => { throw new Error('boom'); }, { requestFrame: (c) => c() });
+    const failing = runSliced(
+      () => {
+        throw new Error('boom');
+      },
+      { requestFrame: (c) => c() },
+    );
     await expect(failing.done).rejects.toThrow('boom');
   });
 

@@ -2,9 +2,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../web/src/engine/load-node.js';
 import {
-  FEATURES, NETWORK_DEFAULTS, networkNames, networkStateFromQuery, networkStateToQuery, normalizeNetworkState,
+  FEATURES,
+  NETWORK_DEFAULTS,
+  networkNames,
+  networkStateFromQuery,
+  networkStateToQuery,
+  normalizeNetworkState,
 } from '../../web/src/state/network-state.js';
-import { lab, runScenario, scenarioFromState, stateFromScenario } from '../../web/src/scenario/network-scenario.js';
+import {
+  lab,
+  runScenario,
+  scenarioFromState,
+  stateFromScenario,
+} from '../../web/src/scenario/network-scenario.js';
 
 let engine;
 let names;
@@ -34,7 +44,10 @@ const CUSTOM = {
   showTest: true,
   discretize: true,
   layerMetric: 'ratio',
-  points: [[1.5, -2, 1], [0, 0, 0]],
+  points: [
+    [1.5, -2, 1],
+    [0, 0, 0],
+  ],
 };
 
 describe('network state', () => {
@@ -57,13 +70,23 @@ describe('network state', () => {
 
   it('zero hidden layers survive the URL', () => {
     const state = normalizeNetworkState({ hiddenSizes: [] }, names);
-    const back = networkStateFromQuery(new URLSearchParams(networkStateToQuery(state).toString()), names);
+    const back = networkStateFromQuery(
+      new URLSearchParams(networkStateToQuery(state).toString()),
+      names,
+    );
     expect(back.hiddenSizes).toEqual([]);
   });
 
   it('replaces bad values by defaults or clamps them', () => {
     const state = normalizeNetworkState(
-      { dataset: 'nope', noise: 'x', hiddenSizes: '99,0,3', features: 'x9', optimizer: 'lbfgs', problem: 'regression' },
+      {
+        dataset: 'nope',
+        noise: 'x',
+        hiddenSizes: '99,0,3',
+        features: 'x9',
+        optimizer: 'lbfgs',
+        problem: 'regression',
+      },
       names,
     );
     expect(state.dataset).toBe('plane');
@@ -88,16 +111,29 @@ describe('network scenario', () => {
   it('refuses bad scenarios with readable messages', () => {
     const good = scenarioFromState(normalizeNetworkState({}, names));
     expect(() => stateFromScenario({ ...good, lab: 'valley' }, names)).toThrow(/valley/);
-    expect(() => stateFromScenario({ ...good, model: { ...good.model, hiddenActivation: 'swish' } }, names)).toThrow(/must be one of/);
-    expect(() => stateFromScenario({ ...good, data: { ...good.data, generator: 'moons' } }, names)).toThrow(/data.generator/);
-    expect(() => stateFromScenario({ ...good, model: { ...good.model, hiddenSizes: [40] } }, names)).toThrow(/hiddenSizes/);
-    expect(() => stateFromScenario({ ...good, optimizer: { name: 'sgd', learningRate: 'fast' } }, names)).toThrow(/learningRate/);
-    expect(() => stateFromScenario({ ...good, model: { ...good.model, features: ['x1', 'x3'] } }, names)).toThrow(/x3/);
+    expect(() =>
+      stateFromScenario({ ...good, model: { ...good.model, hiddenActivation: 'swish' } }, names),
+    ).toThrow(/must be one of/);
+    expect(() =>
+      stateFromScenario({ ...good, data: { ...good.data, generator: 'moons' } }, names),
+    ).toThrow(/data.generator/);
+    expect(() =>
+      stateFromScenario({ ...good, model: { ...good.model, hiddenSizes: [40] } }, names),
+    ).toThrow(/hiddenSizes/);
+    expect(() =>
+      stateFromScenario({ ...good, optimizer: { name: 'sgd', learningRate: 'fast' } }, names),
+    ).toThrow(/learningRate/);
+    expect(() =>
+      stateFromScenario({ ...good, model: { ...good.model, features: ['x1', 'x3'] } }, names),
+    ).toThrow(/x3/);
     expect(() => stateFromScenario('hello', names)).toThrow(/JSON object/);
   });
 
   it('runScenario twice gives identical numbers and trains the circle', () => {
-    const scenario = { ...scenarioFromState(normalizeNetworkState({}, names)), run: { epochs: 150 } };
+    const scenario = {
+      ...scenarioFromState(normalizeNetworkState({}, names)),
+      run: { epochs: 150 },
+    };
     const a = runScenario(engine, scenario);
     const b = runScenario(engine, scenario);
     expect(a).toEqual(b);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import katex from 'katex';
 import { parameterLayout } from '../../web/src/labs/network/panels/parameter-layout.js';
 import {
-  buildSteps, costEquation, pair, ruleLatex, stepEquations, texNumber,
+  buildSteps,
+  costEquation,
+  pair,
+  ruleLatex,
+  stepEquations,
+  texNumber,
 } from '../../web/src/labs/network/panels/step-through-format.js';
 
 // A 2-2-1 tanh/sigmoid network with half-squared cost, traced by hand (the numbers a probe of
@@ -19,8 +24,15 @@ function handTrace() {
   const d2 = (a2 - y) * a2 * (1 - a2);
   const d1 = [1.5 * d2 * (1 - a1[0] ** 2), -2 * d2 * (1 - a1[1] ** 2)];
   const gradient = [
-    d1[0] * x[0], d1[0] * x[1], d1[1] * x[0], d1[1] * x[1], d1[0], d1[1],
-    d2 * a1[0], d2 * a1[1], d2,
+    d1[0] * x[0],
+    d1[0] * x[1],
+    d1[1] * x[0],
+    d1[1] * x[1],
+    d1[0],
+    d1[1],
+    d2 * a1[0],
+    d2 * a1[1],
+    d2,
   ];
   return {
     layerSizes: [2, 2, 1],
@@ -62,7 +74,14 @@ describe('parameter layout', () => {
 describe('step-through formatting', () => {
   it('walks forward through layers 1..L, then backward from L to 1', () => {
     const steps = buildSteps([2, 2, 1]);
-    expect(steps.map((s) => `${s.phase[0]}${s.layer}${s.neuron}`)).toEqual(['f10', 'f11', 'f20', 'b20', 'b10', 'b11']);
+    expect(steps.map((s) => `${s.phase[0]}${s.layer}${s.neuron}`)).toEqual([
+      'f10',
+      'f11',
+      'f20',
+      'b20',
+      'b10',
+      'b11',
+    ]);
   });
 
   it('separates two-digit weight subscripts with a comma', () => {
@@ -85,11 +104,13 @@ describe('step-through formatting', () => {
     expect(zEq.latex).toContain('0.5\\cdot1 + (-0.25)\\cdot2 + 0.1 = 0.1');
     expect(aEq.latex).toContain(`\\tanh(0.1) = ${texNumber(Math.tanh(0.1))}`);
     const [z2] = stepEquations(trace, { phase: 'forward', layer: 2, neuron: 0 });
-    expect(z2.latex).toContain(`1.5\\cdot${texNumber(trace.a[2])} + (-2)\\cdot${texNumber(trace.a[3])} + 0.25`);
+    expect(z2.latex).toContain(
+      `1.5\\cdot${texNumber(trace.a[2])} + (-2)\\cdot${texNumber(trace.a[3])} + 0.25`,
+    );
     expect(z2.latex).toMatch(new RegExp(`= ${texNumber(trace.z[4]).replace('.', '\\.')}$`));
   });
 
-  it('shows BP1 for half-squared cost with σ\' written through a, then BP3 and BP4', () => {
+  it("shows BP1 for half-squared cost with σ' written through a, then BP3 and BP4", () => {
     const trace = handTrace();
     const equations = stepEquations(trace, { phase: 'backward', layer: 2, neuron: 0 });
     expect(equations.map((e) => e.rule)).toEqual(['C', 'BP1', 'BP3', 'BP4']);
@@ -102,16 +123,22 @@ describe('step-through formatting', () => {
     expect(equations[0].latex).toContain(`= ${texNumber(trace.cost)}`);
   });
 
-  it('shows BP2 with the terms of (W^{l+1})ᵀ δ^{l+1} and σ\'(z^l)', () => {
+  it("shows BP2 with the terms of (W^{l+1})ᵀ δ^{l+1} and σ'(z^l)", () => {
     const trace = handTrace();
     const [bp2, bp3, bp4] = stepEquations(trace, { phase: 'backward', layer: 1, neuron: 1 });
     expect(bp2.rule).toBe('BP2');
     expect(bp2.latex).toContain(`((-2)\\cdot(${texNumber(trace.delta[4])}))`);
-    expect(bp2.latex).toContain(`\\cdot${texNumber(1 - trace.a[3] ** 2)} = ${texNumber(trace.delta[3])}`);
+    expect(bp2.latex).toContain(
+      `\\cdot${texNumber(1 - trace.a[3] ** 2)} = ${texNumber(trace.delta[3])}`,
+    );
     expect(bp3.latex).toContain(texNumber(trace.gradient[5]));
     expect(trace.delta[3]).toBeGreaterThan(0);
-    expect(bp4.latex).toContain(`1\\cdot${texNumber(trace.delta[3])} = ${texNumber(trace.gradient[2])}`);
-    expect(bp4.latex).toContain(`2\\cdot${texNumber(trace.delta[3])} = ${texNumber(trace.gradient[3])}`);
+    expect(bp4.latex).toContain(
+      `1\\cdot${texNumber(trace.delta[3])} = ${texNumber(trace.gradient[2])}`,
+    );
+    expect(bp4.latex).toContain(
+      `2\\cdot${texNumber(trace.delta[3])} = ${texNumber(trace.gradient[3])}`,
+    );
   });
 
   it('uses δ^L = a^L − y for sigmoid with binary cross-entropy', () => {
@@ -130,7 +157,9 @@ describe('step-through formatting', () => {
       ...handTrace(),
       layerSizes: sizes,
       params: Array.from({ length: layout.parameterCount }, (_, i) => i / 10),
-      z: new Array(12).fill(0.5), a: new Array(12).fill(0.5), delta: new Array(12).fill(0.1),
+      z: new Array(12).fill(0.5),
+      a: new Array(12).fill(0.5),
+      delta: new Array(12).fill(0.1),
       gradient: new Array(layout.parameterCount).fill(0.05),
     };
     const [zEq] = stepEquations(trace, { phase: 'forward', layer: 1, neuron: 0 });
@@ -138,8 +167,15 @@ describe('step-through formatting', () => {
     const bp4 = stepEquations(trace, { phase: 'backward', layer: 1, neuron: 0 }).at(-1);
     expect(bp4.latex).toContain('\\vdots');
     expect(bp4.latex).toContain('w^{1}_{09}');
-    const wide = { ...trace, layerSizes: [12, 1, 1], params: new Array(15).fill(0.1), z: new Array(14).fill(0.5),
-      a: new Array(14).fill(0.5), delta: new Array(14).fill(0.1), gradient: new Array(15).fill(0.05) };
+    const wide = {
+      ...trace,
+      layerSizes: [12, 1, 1],
+      params: new Array(15).fill(0.1),
+      z: new Array(14).fill(0.5),
+      a: new Array(14).fill(0.5),
+      delta: new Array(14).fill(0.1),
+      gradient: new Array(15).fill(0.05),
+    };
     const wideBp4 = stepEquations(wide, { phase: 'backward', layer: 1, neuron: 0 }).at(-1);
     expect(wideBp4.latex).toContain('w^{1}_{0,11}'); // not w_{011}
     expect(wideBp4.latex).toContain('w^{1}_{01}');
@@ -149,8 +185,12 @@ describe('step-through formatting', () => {
 
   it('refuses arrays that do not match the layout', () => {
     const trace = { ...handTrace(), delta: [1, 2] };
-    expect(() => stepEquations(trace, { phase: 'forward', layer: 1, neuron: 0 })).toThrow(/delta has 2 entries; expected 5/);
-    expect(() => stepEquations(handTrace(), { phase: 'forward', layer: 3, neuron: 0 })).toThrow(/No neuron/);
+    expect(() => stepEquations(trace, { phase: 'forward', layer: 1, neuron: 0 })).toThrow(
+      /delta has 2 entries; expected 5/,
+    );
+    expect(() => stepEquations(handTrace(), { phase: 'forward', layer: 3, neuron: 0 })).toThrow(
+      /No neuron/,
+    );
   });
 
   it('every equation of every step, for every activation and cost, renders in KaTeX', () => {
@@ -158,9 +198,15 @@ describe('step-through formatting', () => {
     const costs = ['half-squared', 'binary-cross-entropy', 'categorical-cross-entropy'];
     for (const outputActivation of activations) {
       for (const costName of costs) {
-        const trace = { ...handTrace(), hiddenActivation: outputActivation === 'softmax' ? 'relu' : outputActivation, outputActivation, costName };
+        const trace = {
+          ...handTrace(),
+          hiddenActivation: outputActivation === 'softmax' ? 'relu' : outputActivation,
+          outputActivation,
+          costName,
+        };
         for (const step of buildSteps(trace.layerSizes)) {
-          for (const { latex } of stepEquations(trace, step)) expect(() => renders(latex), latex).not.toThrow();
+          for (const { latex } of stepEquations(trace, step))
+            expect(() => renders(latex), latex).not.toThrow();
           expect(() => renders(ruleLatex(step, 2, trace))).not.toThrow();
         }
       }

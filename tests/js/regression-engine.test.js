@@ -2,12 +2,24 @@
 // singular data, bad arguments, polynomial over-fitting, scenario round trip and determinism.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../web/src/engine/load-node.js';
-import { REGRESSION_DEFAULTS, SEED_PRESET, normalizeRegressionState, regressionStateFromQuery, regressionStateToQuery } from '../../web/src/state/regression-state.js';
-import { runScenario, scenarioFromState, stateFromScenario } from '../../web/src/scenario/regression-scenario.js';
+import {
+  REGRESSION_DEFAULTS,
+  SEED_PRESET,
+  normalizeRegressionState,
+  regressionStateFromQuery,
+  regressionStateToQuery,
+} from '../../web/src/state/regression-state.js';
+import {
+  runScenario,
+  scenarioFromState,
+  stateFromScenario,
+} from '../../web/src/scenario/regression-scenario.js';
 
 // Seed 004 §1.7 (tests/fixtures/cases/least-squares.json), bias first.
 const W_STAR = [6.08613445378149, 6.53361344537816, 2.11274509803922];
-const Y_STAR = [25.8396358543418, 34.9866946778712, 12.6197478991597, 42.1736694677872, 24.3802521008403];
+const Y_STAR = [
+  25.8396358543418, 34.9866946778712, 12.6197478991597, 42.1736694677872, 24.3802521008403,
+];
 
 let engine;
 let commute;
@@ -37,7 +49,10 @@ describe('commute data (seed 004 §1.7)', () => {
     expect(result.rank).toBe(3);
     result.weights.forEach((w, k) => expect(w).toBeCloseTo(W_STAR[k], 10));
     for (let i = 0; i < 5; i++) {
-      const fitted = result.weights[0] + result.weights[1] * commute.inputs[2 * i] + result.weights[2] * commute.inputs[2 * i + 1];
+      const fitted =
+        result.weights[0] +
+        result.weights[1] * commute.inputs[2 * i] +
+        result.weights[2] * commute.inputs[2 * i + 1];
       expect(fitted).toBeCloseTo(Y_STAR[i], 10);
     }
   });
@@ -57,7 +72,14 @@ describe('commute data (seed 004 §1.7)', () => {
 
   it("the seed's mini-batch setup stops by the ‖ΔW‖ < 0.02 rule near W*", () => {
     const trainer = model.createTrainer(
-      { learningRate: 0.06, sampling: 'without-replacement', batchSize: 2, schedule: 'inverse-sqrt', parameterChangeTol: 0.02, seed: 4 },
+      {
+        learningRate: 0.06,
+        sampling: 'without-replacement',
+        batchSize: 2,
+        schedule: 'inverse-sqrt',
+        parameterChangeTol: 0.02,
+        seed: 4,
+      },
       [0, 0, 0],
     );
     try {
@@ -74,7 +96,12 @@ describe('commute data (seed 004 §1.7)', () => {
 
   it('the cost grid over two weights is the exact cost, minimal at W*', () => {
     const n = 21;
-    const box = { iMin: W_STAR[1] - 1, iMax: W_STAR[1] + 1, jMin: W_STAR[2] - 1, jMax: W_STAR[2] + 1 };
+    const box = {
+      iMin: W_STAR[1] - 1,
+      iMax: W_STAR[1] + 1,
+      jMin: W_STAR[2] - 1,
+      jMax: W_STAR[2] + 1,
+    };
     const grid = model.costGrid(1, 2, W_STAR, box, n);
     expect(grid).toBeInstanceOf(Float32Array);
     expect(grid.length).toBe(n * n);
@@ -97,7 +124,10 @@ describe('ridge', () => {
         ridge.weights.forEach((w, k) => expect(w).toBeCloseTo(expected[k], 9));
         expect(model.solveRidge(lambda).weights).toEqual(ridge.weights);
         // η = 1/λmax is stable for every λ (the ridge term raises λmax by λ).
-        const trainer = model.createTrainer({ learningRate: 1 / model.hessianMaxEigenvalue(), sampling: 'full' }, [0, 0, 0]);
+        const trainer = model.createTrainer(
+          { learningRate: 1 / model.hessianMaxEigenvalue(), sampling: 'full' },
+          [0, 0, 0],
+        );
         trainer.step(30000);
         expect(distance(trainer.params(), ridge.weights)).toBeLessThan(1e-6);
         trainer.dispose();
@@ -121,7 +151,9 @@ describe('ridge', () => {
 function solveRidgeInJs(data, lambda) {
   const n = data.targets.length;
   const rows = data.targets.map((_, i) => [1, data.inputs[2 * i], data.inputs[2 * i + 1]]);
-  const a = [0, 1, 2].map((r) => [0, 1, 2].map((c) => rows.reduce((s, x) => s + x[r] * x[c], 0) / n + (r === c ? lambda : 0)));
+  const a = [0, 1, 2].map((r) =>
+    [0, 1, 2].map((c) => rows.reduce((s, x) => s + x[r] * x[c], 0) / n + (r === c ? lambda : 0)),
+  );
   const b = [0, 1, 2].map((r) => rows.reduce((s, x, i) => s + x[r] * data.targets[i], 0) / n);
   for (let p = 0; p < 3; p++) {
     for (let r = p + 1; r < 3; r++) {
@@ -131,7 +163,8 @@ function solveRidgeInJs(data, lambda) {
     }
   }
   const w = [0, 0, 0];
-  for (let r = 2; r >= 0; r--) w[r] = (b[r] - a[r].slice(r + 1).reduce((s, v, k) => s + v * w[r + 1 + k], 0)) / a[r][r];
+  for (let r = 2; r >= 0; r--)
+    w[r] = (b[r] - a[r].slice(r + 1).reduce((s, v, k) => s + v * w[r + 1 + k], 0)) / a[r][r];
   return w;
 }
 
@@ -152,20 +185,34 @@ describe('singular data and bad arguments', () => {
   });
 
   it('throws readable Errors and leaves the model usable', () => {
-    expect(() => engine.createRegression({ inputs: [], inputDim: 1, targets: [] })).toThrow(/empty/);
-    expect(() => engine.createRegression({ inputs: [1, 2, 3], inputDim: 2, targets: [1, 2] })).toThrow(/inputs must have 4 numbers/);
-    expect(() => engine.createRegression({ inputs: [1, NaN], inputDim: 1, targets: [1, 2] })).toThrow(/inputs\[1\] must be a finite number/);
+    expect(() => engine.createRegression({ inputs: [], inputDim: 1, targets: [] })).toThrow(
+      /empty/,
+    );
+    expect(() =>
+      engine.createRegression({ inputs: [1, 2, 3], inputDim: 2, targets: [1, 2] }),
+    ).toThrow(/inputs must have 4 numbers/);
+    expect(() =>
+      engine.createRegression({ inputs: [1, NaN], inputDim: 1, targets: [1, 2] }),
+    ).toThrow(/inputs\[1\] must be a finite number/);
     expect(() => engine.createRegression(commute, { lambda: -1 })).toThrow(/lambda/);
     const model = engine.createRegression(commute);
     try {
-      expect(() => model.costGrid(1, 1, W_STAR, { iMin: 0, iMax: 1, jMin: 0, jMax: 1 }, 10)).toThrow(/different|same/i);
-      expect(() => model.costGrid(0, 5, W_STAR, { iMin: 0, iMax: 1, jMin: 0, jMax: 1 }, 10)).toThrow(/weight indices must be between 0 and 2/);
+      expect(() =>
+        model.costGrid(1, 1, W_STAR, { iMin: 0, iMax: 1, jMin: 0, jMax: 1 }, 10),
+      ).toThrow(/different|same/i);
+      expect(() =>
+        model.costGrid(0, 5, W_STAR, { iMin: 0, iMax: 1, jMin: 0, jMax: 1 }, 10),
+      ).toThrow(/weight indices must be between 0 and 2/);
       expect(() => model.cost([1, 2])).toThrow(/weights must have 3 numbers/);
-      expect(() => model.createTrainer({ learningRate: -1 }, [0, 0, 0])).toThrow(/learning rate must be a finite number > 0, got -1/);
+      expect(() => model.createTrainer({ learningRate: -1 }, [0, 0, 0])).toThrow(
+        /learning rate must be a finite number > 0, got -1/,
+      );
       expect(() => model.createTrainer({ sampling: 'sometimes' }, [0, 0, 0])).toThrow(/sampling/i);
       expect(() => model.solveRidge(NaN)).toThrow(/lambda/);
       expect(model.solve().ok).toBe(true);
-      expect(model.costGrid(0, 1, W_STAR, { iMin: 0, iMax: 1, jMin: 0, jMax: 1 }, 4).length).toBe(16);
+      expect(model.costGrid(0, 1, W_STAR, { iMin: 0, iMax: 1, jMin: 0, jMax: 1 }, 4).length).toBe(
+        16,
+      );
     } finally {
       model.dispose();
     }
@@ -185,7 +232,12 @@ describe('singular data and bad arguments', () => {
 
 describe('polynomial regression', () => {
   it('over-fits at high degree (train cost → 0, test cost rises) and ridge tames it', () => {
-    const { train, test } = engine.sineData({ trainCount: 10, testCount: 100, noise: 0.3, seed: 4 });
+    const { train, test } = engine.sineData({
+      trainCount: 10,
+      testCount: 100,
+      noise: 0.3,
+      seed: 4,
+    });
     const poly = engine.createPolynomial(train.inputs, train.targets, test.inputs, test.targets);
     try {
       const exact = poly.fit(9, 0);
@@ -213,7 +265,9 @@ describe('computation graph (seed 004 §4.2.2, erratum 1)', () => {
   it('gives the forward values and the corrected backward gradients', () => {
     const graph = engine.regressionGraph(5, 1, 1, 10);
     const byName = Object.fromEntries(graph.nodes.map((n) => [n.name, n]));
-    expect([byName.u.value, byName['ŷ'].value, byName.e.value, byName.c.value]).toEqual([5, 6, 4, 16]);
+    expect([byName.u.value, byName['ŷ'].value, byName.e.value, byName.c.value]).toEqual([
+      5, 6, 4, 16,
+    ]);
     expect(byName.e.gradient).toBe(8);
     expect(byName['ŷ'].gradient).toBe(-8);
     expect(byName.w.gradient).toBe(-8);
@@ -223,7 +277,13 @@ describe('computation graph (seed 004 §4.2.2, erratum 1)', () => {
 
 describe('state and scenario', () => {
   it('round-trips state through the URL', () => {
-    const state = normalizeRegressionState({ ...REGRESSION_DEFAULTS, ...SEED_PRESET, data: 'points', points: [1, 2, 3.5, 4], seed: 9 });
+    const state = normalizeRegressionState({
+      ...REGRESSION_DEFAULTS,
+      ...SEED_PRESET,
+      data: 'points',
+      points: [1, 2, 3.5, 4],
+      seed: 9,
+    });
     expect(regressionStateFromQuery(regressionStateToQuery(state))).toEqual(state);
   });
 
@@ -235,16 +295,29 @@ describe('state and scenario', () => {
     const b = runScenario(engine, scenario);
     expect(a).toEqual(b);
     expect(a.stopReason).toBe('converged');
-    expect(a.regression.closedForm.map((w) => Number(w.toFixed(10)))).toEqual(W_STAR.map((w) => Number(w.toFixed(10))));
+    expect(a.regression.closedForm.map((w) => Number(w.toFixed(10)))).toEqual(
+      W_STAR.map((w) => Number(w.toFixed(10))),
+    );
   });
 
   it('round-trips every method, sampling and schedule', () => {
     for (const method of ['gd', 'sgd', 'minibatch']) {
       for (const sampling of ['with-replacement', 'without-replacement']) {
-        const state = normalizeRegressionState({ ...REGRESSION_DEFAULTS, method, sampling, batchSize: 3, schedule: 'inverse', data: 'sine', degree: 5, lambda: 0.01 });
+        const state = normalizeRegressionState({
+          ...REGRESSION_DEFAULTS,
+          method,
+          sampling,
+          batchSize: 3,
+          schedule: 'inverse',
+          data: 'sine',
+          degree: 5,
+          lambda: 0.01,
+        });
         const back = stateFromScenario(JSON.parse(JSON.stringify(scenarioFromState(state))));
         // Batch GD has no sampling mode, so the restored mode is the default.
-        expect(back).toEqual(method === 'gd' ? { ...state, sampling: REGRESSION_DEFAULTS.sampling } : state);
+        expect(back).toEqual(
+          method === 'gd' ? { ...state, sampling: REGRESSION_DEFAULTS.sampling } : state,
+        );
       }
     }
   });
@@ -258,8 +331,12 @@ describe('state and scenario', () => {
   it('rejects bad scenarios with readable messages', () => {
     const good = scenarioFromState(REGRESSION_DEFAULTS);
     expect(() => stateFromScenario({ ...good, lab: 'network' })).toThrow(/network/);
-    expect(() => stateFromScenario({ ...good, optimizer: { name: 'sgd', learningRate: -2 } })).toThrow(/learningRate/);
+    expect(() =>
+      stateFromScenario({ ...good, optimizer: { name: 'sgd', learningRate: -2 } }),
+    ).toThrow(/learningRate/);
     expect(() => stateFromScenario({ ...good, format: 'x' })).toThrow(/descent-scenario/);
-    expect(() => runScenario(engine, { ...good, data: { name: 'csv', csv: 'a,b\n1,x\n' } })).toThrow(/line 2, column 2/);
+    expect(() =>
+      runScenario(engine, { ...good, data: { name: 'csv', csv: 'a,b\n1,x\n' } }),
+    ).toThrow(/line 2, column 2/);
   });
 });

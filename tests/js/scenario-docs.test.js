@@ -36,7 +36,10 @@ describe('docs/parameters.md', () => {
     expect(docs).toContain('(parameters.md)');
     const rows = docs.split('\n').filter((line) => line.startsWith('| '));
     for (const bound of ['`run.steps`', '`run.epochs`', '`initial`', 'sizes', 'points', 'text']) {
-      expect(rows.some((row) => row.startsWith(`| ${bound} |`)), bound).toBe(true);
+      expect(
+        rows.some((row) => row.startsWith(`| ${bound} |`)),
+        bound,
+      ).toBe(true);
     }
   });
 });
@@ -53,8 +56,9 @@ describe('docs/scenarios.md JSON blocks', () => {
 
   it('every block runs through bin/descent.mjs check', () => {
     for (const file of files) {
-      const result = spawnSync('node', ['bin/descent.mjs', 'check', join(EXAMPLES, file)],
-        { encoding: 'utf8' });
+      const result = spawnSync('node', ['bin/descent.mjs', 'check', join(EXAMPLES, file)], {
+        encoding: 'utf8',
+      });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
     }
@@ -66,12 +70,16 @@ describe('the numbers docs/scenarios.md quotes', () => {
     expect(Number(value.toPrecision(digits))).toBe(expected);
 
   it('the Rosenbrock race', () => {
-    const racers = Object.fromEntries(runFile('valley-rosenbrock-race.json').valley.racers
-      .map((r) => [r.optimizer, r]));
+    const racers = Object.fromEntries(
+      runFile('valley-rosenbrock-race.json').valley.racers.map((r) => [r.optimizer, r]),
+    );
     const table = {
-      sgd: [0.475, 0.311, 0.094], momentum: [4.5e-7, 0.9993, 0.9987],
-      nesterov: [3.9e-7, 0.9994, 0.9988], adagrad: [0.204, 0.548, 0.299],
-      rmsprop: [0.024, 0.937, 0.893], adam: [1.7e-12, 0.999999, 0.999997],
+      sgd: [0.475, 0.311, 0.094],
+      momentum: [4.5e-7, 0.9993, 0.9987],
+      nesterov: [3.9e-7, 0.9994, 0.9988],
+      adagrad: [0.204, 0.548, 0.299],
+      rmsprop: [0.024, 0.937, 0.893],
+      adam: [1.7e-12, 0.999999, 0.999997],
       rprop: [0.0088, 0.906, 0.821],
     };
     for (const [name, [cost, x, y]] of Object.entries(table)) {
@@ -86,8 +94,9 @@ describe('the numbers docs/scenarios.md quotes', () => {
     const seed = runFile('regression-commute.json');
     expect([seed.stopReason, seed.steps, seed.epochs]).toEqual(['converged', 22, 7]);
     expect(seed.params.map((w) => Number(w.toFixed(2)))).toEqual([1.99, 7.89, 1.09]);
-    expect(seed.regression.closedForm.map((w) => Number(w.toFixed(4))))
-      .toEqual([6.0861, 6.5336, 2.1127]);
+    expect(seed.regression.closedForm.map((w) => Number(w.toFixed(4)))).toEqual([
+      6.0861, 6.5336, 2.1127,
+    ]);
     const gd = runFile('regression-commute-gd.json');
     expect(gd.params).toEqual([6.086134453781482, 6.533613445378162, 2.1127450980392037]);
     expect(gd.regression.distanceToClosedForm).toBeLessThan(3e-14);

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../web/src/engine/load-node.js';
 import { parseScenario, runScenario } from '../../web/src/scenario/scenario.js';
-import {
-  stateFromScenario as networkStateFromScenario,
-} from '../../web/src/scenario/network-scenario.js';
+import { stateFromScenario as networkStateFromScenario } from '../../web/src/scenario/network-scenario.js';
 import { QUOTE_LIMIT } from '../../web/src/state/field-values.js';
 import {
-  createNetworkModel, networkNames, readNetworkQuery,
+  createNetworkModel,
+  networkNames,
+  readNetworkQuery,
 } from '../../web/src/state/network-state.js';
 
 let engine;
@@ -36,50 +36,126 @@ function messageOf(action) {
 
 describe('bad values are refused by name, never replaced (issue 11.3)', () => {
   const cases = [
-    ['momentum "abc"', 'network', { optimizer: { name: 'momentum', momentum: 'abc' } },
-      'optimizer.momentum must be a finite number (got "abc").'],
-    ['a racer\'s momentum "abc"', 'valley',
+    [
+      'momentum "abc"',
+      'network',
+      { optimizer: { name: 'momentum', momentum: 'abc' } },
+      'optimizer.momentum must be a finite number (got "abc").',
+    ],
+    [
+      'a racer\'s momentum "abc"',
+      'valley',
       { racers: [{ optimizer: { name: 'momentum', momentum: 'abc' } }] },
-      'racers[0].optimizer.momentum must be a finite number (got "abc").'],
-    ['beta1 −5', 'network', { optimizer: { name: 'adam', beta1: -5 } },
-      'optimizer.beta1 must be in [0, 0.9999] (got -5).'],
-    ['batchSize 0', 'network', { sampling: { batchSize: 0 } },
-      'sampling.batchSize must be in [1, 1000] (got 0).'],
-    ['a regression batchSize 0', 'regression', { sampling: { mode: 'without-replacement',
-      batchSize: 0 } }, 'model.miniBatchSize must be in [1, 1000] (got 0).'],
-    ['count 1e9', 'network', { data: { count: 1e9 } },
-      'data.count must be in [20, 2000] (got 1000000000).'],
-    ['a classification count 1e9', 'classification', { data: { count: 1e9 } },
-      'data.count must be in [4, 1000] (got 1000000000).'],
-    ['run.steps 4294967297', 'regression', { run: { steps: 4294967297 } },
-      'run.steps must be a whole number in [0, 10000000] (got 4294967297).'],
-    ['run.steps "lots"', 'regression', { run: { steps: 'lots' } },
-      'run.steps must be a whole number in [0, 10000000] (got "lots").'],
-    ['run.steps 1e12', 'regression', { run: { steps: 1e12 } },
-      'run.steps must be a whole number in [0, 10000000] (got 1000000000000).'],
-    ['run.epochs 1e9 (it used to hang)', 'regression', { run: { epochs: 1e9 } },
-      'run.epochs must be a whole number in [0, 10000] (got 1000000000).'],
-    ['run.epochs that come to too many steps', 'regression',
-      { data: { name: 'csv', csv: `x,y\n${'1,2\n'.repeat(2000)}` }, model: { method: 'sgd' },
-        run: { epochs: 10000 } },
-      'run.epochs comes to 20000000 steps here, over the limit of 10000000 (got 10000).'],
-    ['network run.steps over its bound', 'network', { run: { steps: 1e7 } },
-      'run.steps must be a whole number in [0, 1000000] (got 10000000).'],
-    ['a misspelt field', 'classification', { optimizer: { learningrate: 0.1 } },
-      'Unknown scenario field optimizer.learningrate (got 0.1).'],
-    ['a valley run by epochs', 'valley', { run: { epochs: 3 } },
-      'run.epochs is not offered: this lab runs by steps (run.steps) (got 3).'],
-    ['an unknown hidden size', 'network', { model: { hiddenSizes: [4, 40] } },
-      'model.hiddenSizes[1] must be in [1, 16] (got 40).'],
-    ['an unknown feature', 'network', { model: { features: ['x1', 'x3'] } },
+      'racers[0].optimizer.momentum must be a finite number (got "abc").',
+    ],
+    [
+      'beta1 −5',
+      'network',
+      { optimizer: { name: 'adam', beta1: -5 } },
+      'optimizer.beta1 must be in [0, 0.9999] (got -5).',
+    ],
+    [
+      'batchSize 0',
+      'network',
+      { sampling: { batchSize: 0 } },
+      'sampling.batchSize must be in [1, 1000] (got 0).',
+    ],
+    [
+      'a regression batchSize 0',
+      'regression',
+      { sampling: { mode: 'without-replacement', batchSize: 0 } },
+      'model.miniBatchSize must be in [1, 1000] (got 0).',
+    ],
+    [
+      'count 1e9',
+      'network',
+      { data: { count: 1e9 } },
+      'data.count must be in [20, 2000] (got 1000000000).',
+    ],
+    [
+      'a classification count 1e9',
+      'classification',
+      { data: { count: 1e9 } },
+      'data.count must be in [4, 1000] (got 1000000000).',
+    ],
+    [
+      'run.steps 4294967297',
+      'regression',
+      { run: { steps: 4294967297 } },
+      'run.steps must be a whole number in [0, 10000000] (got 4294967297).',
+    ],
+    [
+      'run.steps "lots"',
+      'regression',
+      { run: { steps: 'lots' } },
+      'run.steps must be a whole number in [0, 10000000] (got "lots").',
+    ],
+    [
+      'run.steps 1e12',
+      'regression',
+      { run: { steps: 1e12 } },
+      'run.steps must be a whole number in [0, 10000000] (got 1000000000000).',
+    ],
+    [
+      'run.epochs 1e9 (it used to hang)',
+      'regression',
+      { run: { epochs: 1e9 } },
+      'run.epochs must be a whole number in [0, 10000] (got 1000000000).',
+    ],
+    [
+      'run.epochs that come to too many steps',
+      'regression',
+      {
+        data: { name: 'csv', csv: `x,y\n${'1,2\n'.repeat(2000)}` },
+        model: { method: 'sgd' },
+        run: { epochs: 10000 },
+      },
+      'run.epochs comes to 20000000 steps here, over the limit of 10000000 (got 10000).',
+    ],
+    [
+      'network run.steps over its bound',
+      'network',
+      { run: { steps: 1e7 } },
+      'run.steps must be a whole number in [0, 1000000] (got 10000000).',
+    ],
+    [
+      'a misspelt field',
+      'classification',
+      { optimizer: { learningrate: 0.1 } },
+      'Unknown scenario field optimizer.learningrate (got 0.1).',
+    ],
+    [
+      'a valley run by epochs',
+      'valley',
+      { run: { epochs: 3 } },
+      'run.epochs is not offered: this lab runs by steps (run.steps) (got 3).',
+    ],
+    [
+      'an unknown hidden size',
+      'network',
+      { model: { hiddenSizes: [4, 40] } },
+      'model.hiddenSizes[1] must be in [1, 16] (got 40).',
+    ],
+    [
+      'an unknown feature',
+      'network',
+      { model: { features: ['x1', 'x3'] } },
       'model.features has an entry that is not one of: x1, x2, x1^2, x2^2, x1*x2, sin(x1), ' +
-      'sin(x2) (got "x3").'],
-    ['an initial vector of the wrong length', 'classification', { initial: [1, 2] },
-      'initial must have 3 numbers, one per parameter (got [1, 2]).'],
-    ['a perceptron with a schedule', 'classification',
+        'sin(x2) (got "x3").',
+    ],
+    [
+      'an initial vector of the wrong length',
+      'classification',
+      { initial: [1, 2] },
+      'initial must have 3 numbers, one per parameter (got [1, 2]).',
+    ],
+    [
+      'a perceptron with a schedule',
+      'classification',
       { model: { name: 'perceptron' }, schedule: { name: 'inverse' } },
       'schedule.name is not offered: the perceptron takes no schedule or stop rule ' +
-      '(got "inverse").'],
+        '(got "inverse").',
+    ],
   ];
   it.each(cases)('%s', (_, lab, body, message) => {
     const started = Date.now();
@@ -116,7 +192,9 @@ describe('what the engine can do, a Classification scenario can ask for (issue 1
 
   it('run.epochs runs whole epochs', () => {
     const result = run('classification', {
-      ...base, sampling: { mode: 'without-replacement', batchSize: 10 }, run: { epochs: 4 },
+      ...base,
+      sampling: { mode: 'without-replacement', batchSize: 10 },
+      run: { epochs: 4 },
     });
     expect(result.epochs).toBe(4);
     expect(result.steps).toBe(24);
@@ -129,12 +207,17 @@ describe('what the engine can do, a Classification scenario can ask for (issue 1
   });
 
   it('the schedule and the sampling mode change the numbers', () => {
-    const sampled = { ...base, sampling: { mode: 'without-replacement', batchSize: 5 },
-      run: { steps: 40 } };
+    const sampled = {
+      ...base,
+      sampling: { mode: 'without-replacement', batchSize: 5 },
+      run: { steps: 40 },
+    };
     const plain = run('classification', sampled).params;
     const decayed = run('classification', { ...sampled, schedule: { name: 'inverse' } }).params;
-    const inOrder = run('classification', { ...sampled,
-      sampling: { mode: 'in-order', batchSize: 5 } }).params;
+    const inOrder = run('classification', {
+      ...sampled,
+      sampling: { mode: 'in-order', batchSize: 5 },
+    }).params;
     expect(decayed).not.toEqual(plain);
     expect(inOrder).not.toEqual(plain);
   });
@@ -167,25 +250,50 @@ describe('page and runner agree (issue 11.4)', () => {
     const names = networkNames(engine);
     const query = new URLSearchParams('pts=1,1,-1;-2,0.5,1;0,0,-1');
     const { state, corrections } = readNetworkQuery(query, names);
-    expect(state.points).toEqual([[1, 1, 0], [-2, 0.5, 1], [0, 0, 0]]);
-    expect(corrections).toEqual([expect.objectContaining({
-      field: 'points', name: 'pts', reason: expect.stringMatching(/\[0\] label −1 is read as 0/),
-    })]);
+    expect(state.points).toEqual([
+      [1, 1, 0],
+      [-2, 0.5, 1],
+      [0, 0, 0],
+    ]);
+    expect(corrections).toEqual([
+      expect.objectContaining({
+        field: 'points',
+        name: 'pts',
+        reason: expect.stringMatching(/\[0\] label −1 is read as 0/),
+      }),
+    ]);
     const model = createNetworkModel(engine, state);
     model.dispose();
   });
 
   it('a Network scenario with a −1 label is refused by name', () => {
-    expect(messageOf(() => run('network', { data: { points: [[1, 1, 1], [1, 2, -1]] } }))).toBe(
+    expect(
+      messageOf(() =>
+        run('network', {
+          data: {
+            points: [
+              [1, 1, 1],
+              [1, 2, -1],
+            ],
+          },
+        }),
+      ),
+    ).toBe(
       "data.points[1] must have the label 0 or 1 (−1 is the Classification lab's convention) " +
-      '(got [1, 2, -1]).',
+        '(got [1, 2, -1]).',
     );
   });
 });
 
 describe('the documented scenario forms work (issue 16)', () => {
   it('Regression data.points [[x, y], …] is the points data set', () => {
-    const points = [[0, 1], [1, 3], [2, 2], [3, 5], [4, 4]];
+    const points = [
+      [0, 1],
+      [1, 3],
+      [2, 2],
+      [3, 5],
+      [4, 4],
+    ];
     const result = run('regression', { data: { points }, run: { steps: 2000 } });
     expect(result.regression.closedForm).toHaveLength(2);
     expect(result.regression.distanceToClosedForm).toBeLessThan(1e-3);
@@ -193,8 +301,8 @@ describe('the documented scenario forms work (issue 16)', () => {
 
   it('Regression model.degree is the degree of the polynomial fit', () => {
     const fit = (degree) =>
-      run('regression', { data: { name: 'sine' }, model: { degree }, run: { steps: 1 } })
-        .regression.polynomial;
+      run('regression', { data: { name: 'sine' }, model: { degree }, run: { steps: 1 } }).regression
+        .polynomial;
     const line = fit(1);
     const quintic = fit(5);
     expect(line.coefficients).toHaveLength(2);
@@ -203,7 +311,12 @@ describe('the documented scenario forms work (issue 16)', () => {
   });
 
   it('Classification data.points [[x, y, label], …] is the points data set', () => {
-    const points = [[-1, -1, -1], [-2, -1, -1], [1, 1, 1], [2, 1.5, 1]];
+    const points = [
+      [-1, -1, -1],
+      [-2, -1, -1],
+      [1, 1, 1],
+      [2, 1.5, 1],
+    ];
     const result = run('classification', { data: { points }, model: { name: 'logistic' } });
     expect(result.classification.accuracy).toBe(1);
   });
@@ -220,24 +333,32 @@ describe('the envelope', () => {
   it('names a wrong format, then another lab, then a missing format; no version is 1', () => {
     const names = networkNames(engine);
     const read = (scenario) => networkStateFromScenario(scenario, names);
-    expect(messageOf(() => read({ lab: 'valley' })))
-      .toBe('This scenario is for the "valley" lab, not the network lab.');
-    expect(messageOf(() => read({ lab: 'network' })))
-      .toBe('Not a Descent scenario: "format" must be "descent-scenario" (got undefined).');
-    expect(messageOf(() => read({ format: 'descent-scenario', version: 2, lab: 'network' })))
-      .toBe('Unsupported scenario version 2; this build reads version 1.');
+    expect(messageOf(() => read({ lab: 'valley' }))).toBe(
+      'This scenario is for the "valley" lab, not the network lab.',
+    );
+    expect(messageOf(() => read({ lab: 'network' }))).toBe(
+      'Not a Descent scenario: "format" must be "descent-scenario" (got undefined).',
+    );
+    expect(messageOf(() => read({ format: 'descent-scenario', version: 2, lab: 'network' }))).toBe(
+      'Unsupported scenario version 2; this build reads version 1.',
+    );
     expect(read({ format: 'descent-scenario', lab: 'network' }).problem).toBe('classification');
-    expect(messageOf(() => read({ format: 'nope' })))
-      .toBe('Not a Descent scenario: "format" must be "descent-scenario" (got "nope").');
+    expect(messageOf(() => read({ format: 'nope' }))).toBe(
+      'Not a Descent scenario: "format" must be "descent-scenario" (got "nope").',
+    );
   });
 });
 
 describe('bin/descent.mjs with several files', () => {
   it('runs each and prints their results by file; a refused one names its file', () => {
-    const files = ['regression-commute.json', 'valley-rosenbrock-race.json']
-      .map((name) => `docs/scenarios/${name}`);
-    const ok = spawnSync('node', ['bin/descent.mjs', 'run', ...files, '--steps', '5', '--compact'],
-      { encoding: 'utf8' });
+    const files = ['regression-commute.json', 'valley-rosenbrock-race.json'].map(
+      (name) => `docs/scenarios/${name}`,
+    );
+    const ok = spawnSync(
+      'node',
+      ['bin/descent.mjs', 'run', ...files, '--steps', '5', '--compact'],
+      { encoding: 'utf8' },
+    );
     expect(ok.status).toBe(0);
     const results = JSON.parse(ok.stdout);
     expect(Object.keys(results)).toEqual(files);
@@ -245,10 +366,12 @@ describe('bin/descent.mjs with several files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'descent-several-'));
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify(envelope('network', { data: { count: 1e9 } })));
-    const refused = spawnSync('node', ['bin/descent.mjs', 'check', files[0], bad],
-      { encoding: 'utf8' });
+    const refused = spawnSync('node', ['bin/descent.mjs', 'check', files[0], bad], {
+      encoding: 'utf8',
+    });
     expect(refused.status).toBe(1);
-    expect(refused.stderr)
-      .toBe(`descent: ${bad}: data.count must be in [20, 2000] (got 1000000000).\n`);
+    expect(refused.stderr).toBe(
+      `descent: ${bad}: data.count must be in [20, 2000] (got 1000000000).\n`,
+    );
   });
 });

@@ -13,7 +13,9 @@ const files = readdirSync(EXAMPLES).filter((name) => name.endsWith('.json'));
 
 /** Runs bin/descent.mjs and parses its JSON output. */
 function runner(...args) {
-  return JSON.parse(execFileSync('node', ['bin/descent.mjs', ...args, '--compact'], { encoding: 'utf8' }));
+  return JSON.parse(
+    execFileSync('node', ['bin/descent.mjs', ...args, '--compact'], { encoding: 'utf8' }),
+  );
 }
 
 let engine;
@@ -48,8 +50,16 @@ describe('bin/descent.mjs errors', () => {
   const dir = mkdtempSync(join(tmpdir(), 'descent-'));
   const cases = [
     ['not JSON', '{ "format": ', /not valid JSON/],
-    ['wrong format', '{ "format": "other", "version": 1, "lab": "valley" }', /Not a Descent scenario/],
-    ['unknown lab', '{ "format": "descent-scenario", "version": 1, "lab": "nope" }', /Unknown lab "nope"/],
+    [
+      'wrong format',
+      '{ "format": "other", "version": 1, "lab": "valley" }',
+      /Not a Descent scenario/,
+    ],
+    [
+      'unknown lab',
+      '{ "format": "descent-scenario", "version": 1, "lab": "nope" }',
+      /Unknown lab "nope"/,
+    ],
   ];
   for (const [name, text, message] of cases) {
     it(`refuses ${name} with a readable message and exit code 1`, () => {

@@ -11,7 +11,9 @@ beforeAll(async () => {
 describe('loading', () => {
   it('loads the artifact the browser uses', () => {
     // Vite bundles web/src/engine/generated/descent-core.wasm; load-node.js reads that same file.
-    const bytes = readFileSync(new URL('../../web/src/engine/generated/descent-core.wasm', import.meta.url));
+    const bytes = readFileSync(
+      new URL('../../web/src/engine/generated/descent-core.wasm', import.meta.url),
+    );
     expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0, 0x61, 0x73, 0x6d]));
     expect(engine.surfaceNames()).toContain('rosenbrock');
   });
@@ -55,8 +57,12 @@ describe('bad arguments throw readable Errors and leave objects usable', () => {
   it('rejects a NaN learning rate, then still trains', () => {
     const surface = engine.createSurface('bowl');
     try {
-      expect(() => surface.createTrainer({ learningRate: NaN }, { x: 1, y: 1 })).toThrow(/learningRate/);
-      expect(() => surface.createTrainer({ optimizer: 'magic' }, { x: 1, y: 1 })).toThrow(/Unknown optimizer 'magic'/);
+      expect(() => surface.createTrainer({ learningRate: NaN }, { x: 1, y: 1 })).toThrow(
+        /learningRate/,
+      );
+      expect(() => surface.createTrainer({ optimizer: 'magic' }, { x: 1, y: 1 })).toThrow(
+        /Unknown optimizer 'magic'/,
+      );
       const trainer = surface.createTrainer({ learningRate: 0.1 }, { x: 1, y: 1 });
       expect(trainer.step(10)).toBe(10);
       trainer.dispose();
@@ -81,7 +87,9 @@ describe('bad arguments throw readable Errors and leave objects usable', () => {
     const surface = engine.createSurface('bowl');
     const trainer = surface.createTrainer({ learningRate: 0.1 }, { x: 1, y: 2 });
     try {
-      expect(() => surface.createTrainer({}, { x: Infinity, y: 0 })).toThrow(/start x must be a finite number/);
+      expect(() => surface.createTrainer({}, { x: Infinity, y: 0 })).toThrow(
+        /start x must be a finite number/,
+      );
       expect(() => trainer.step(-1)).toThrow(/steps per call/);
       expect(() => trainer.resetTo([1])).toThrow(/must have 2 numbers/);
       expect(Array.from(trainer.params())).toEqual([1, 2]);

@@ -11,7 +11,10 @@ beforeAll(async () => {
 
 describe('directional derivative and slice', () => {
   const cases = [
-    ['rosenbrock', -1.5, 2], ['himmelblau', 0.3, -1.1], ['beale', 1, 1.4], ['saddle', 0.7, -0.4],
+    ['rosenbrock', -1.5, 2],
+    ['himmelblau', 0.3, -1.1],
+    ['beale', 1, 1.4],
+    ['saddle', 0.7, -0.4],
     ['two-gaussians', 0.2, 0.5],
   ];
   for (const [name, x, y] of cases) {
@@ -50,8 +53,14 @@ describe('directional derivative and slice', () => {
       const mid = (count - 1) / 2;
       expect(slice[mid]).toBeCloseTo(surface.value(x, y), 3);
       // Ends at ρ = ±radius.
-      expect(slice[0]).toBeCloseTo(surface.value(x - radius * Math.cos(a), y - radius * Math.sin(a)), 3);
-      expect(slice[count - 1]).toBeCloseTo(surface.value(x + radius * Math.cos(a), y + radius * Math.sin(a)), 3);
+      expect(slice[0]).toBeCloseTo(
+        surface.value(x - radius * Math.cos(a), y - radius * Math.sin(a)),
+        3,
+      );
+      expect(slice[count - 1]).toBeCloseTo(
+        surface.value(x + radius * Math.cos(a), y + radius * Math.sin(a)),
+        3,
+      );
       // Central difference over the whole window (float32 values: a wide window keeps rounding small).
       const slope = (slice[count - 1] - slice[0]) / (2 * radius);
       const d = probe.directionalDerivative(x, y, a);
@@ -90,7 +99,10 @@ describe('Hessian eigen-directions', () => {
     const surface = engine.createSurface('bowl', { conditionNumber: 10, rotationDegrees: 30 });
     const probe = engine.createSurfaceProbe(surface);
     try {
-      for (const [x, y] of [[0, 0], [1.3, -2]]) {
+      for (const [x, y] of [
+        [0, 0],
+        [1.3, -2],
+      ]) {
         const e = probe.hessianEigen(x, y);
         expect(e.values[0]).toBeCloseTo(1, 10);
         expect(e.values[1]).toBeCloseTo(10, 10);
@@ -125,13 +137,22 @@ describe('Hessian eigen-directions', () => {
 describe('racing', () => {
   /** Runs the default race on Rosenbrock for `frames` frames of `perFrame` steps, interleaved. */
   function race(frames, perFrame, only) {
-    const state = normalizeValleyState({ racers: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'rprop'].map((optimizer) => ({ optimizer, enabled: true })) }, engine.surfaceNames());
+    const state = normalizeValleyState(
+      {
+        racers: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'rprop'].map(
+          (optimizer) => ({ optimizer, enabled: true }),
+        ),
+      },
+      engine.surfaceNames(),
+    );
     const surface = engine.createSurface(state.surface);
     const start = surface.standardStart();
     const racers = state.racers.filter((r) => !only || r.optimizer === only);
     const trainers = racers.map((r) => surface.createTrainer(racerTrainerOptions(r, state), start));
     for (let f = 0; f < frames; f++) for (const t of trainers) t.step(perFrame);
-    const result = Object.fromEntries(racers.map((r, i) => [r.optimizer, Array.from(trainers[i].params())]));
+    const result = Object.fromEntries(
+      racers.map((r, i) => [r.optimizer, Array.from(trainers[i].params())]),
+    );
     for (const t of trainers) t.dispose();
     surface.dispose();
     return result;
@@ -156,4 +177,3 @@ describe('racing', () => {
     surface.dispose();
   });
 });
-

@@ -382,7 +382,12 @@ export interface DescentCore {
     text: string,
     options: { targetColumns?: number; header?: string },
   ): (LinearData & { ok: boolean; message: string }) | undefined;
-  regressionGraph(w: number, x: number, b: number, y: number):
+  regressionGraph(
+    w: number,
+    x: number,
+    b: number,
+    y: number,
+  ):
     | { nodes: GraphNodeInfo[]; edges: { from: number; to: number; localGradient: number }[] }
     | undefined;
   createRegression(

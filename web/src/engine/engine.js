@@ -59,8 +59,10 @@ export class Engine {
    * @param {{ conditionNumber?: number, rotationDegrees?: number }} [options]
    */
   createSurface(name, options = {}) {
-    return new SurfaceModel(this.checked(this.core.createSurface(String(name), options)),
-      this.checked);
+    return new SurfaceModel(
+      this.checked(this.core.createSurface(String(name), options)),
+      this.checked,
+    );
   }
   /**
    * Directional derivative, slice and Hessian eigen-directions of a surface. The probe shares
@@ -68,8 +70,10 @@ export class Engine {
    * @param {SurfaceModel} surface
    */
   createSurfaceProbe(surface) {
-    return new SurfaceProbe(this.checked(this.core.createSurfaceProbe(surface.handle)),
-      this.checked);
+    return new SurfaceProbe(
+      this.checked(this.core.createSurfaceProbe(surface.handle)),
+      this.checked,
+    );
   }
 
   /**
@@ -97,8 +101,10 @@ export class Engine {
    * @returns {NetworkModel}
    */
   createNetwork(network = {}, data = {}, trainer = {}) {
-    return new NetworkModel(this.checked(this.core.createNetwork(network, data, trainer)),
-      this.checked);
+    return new NetworkModel(
+      this.checked(this.core.createNetwork(network, data, trainer)),
+      this.checked,
+    );
   }
 
   /** @returns {import('./regression-model.js').LinearData} copy: seed 004's commute table */
@@ -143,14 +149,22 @@ export class Engine {
    * @param {{ lambda?: number, penalizeBias?: boolean }} [options]
    */
   createRegression(data, options = {}) {
-    const handle = this.core.createRegression(Array.from(data.inputs), data.inputDim,
-      Array.from(data.targets), options);
+    const handle = this.core.createRegression(
+      Array.from(data.inputs),
+      data.inputDim,
+      Array.from(data.targets),
+      options,
+    );
     return new RegressionModel(this.checked(handle), this.checked);
   }
   /** Closed-form polynomial regression on 1-D data with a test set. */
   createPolynomial(trainX, trainY, testX = [], testY = []) {
-    const handle = this.core.createPolynomial(Array.from(trainX), Array.from(trainY),
-      Array.from(testX), Array.from(testY));
+    const handle = this.core.createPolynomial(
+      Array.from(trainX),
+      Array.from(trainY),
+      Array.from(testX),
+      Array.from(testY),
+    );
     return new PolynomialModel(this.checked(handle), this.checked);
   }
   /**
@@ -159,8 +173,12 @@ export class Engine {
    * @param {{ loss?: string, lambda?: number }} [options]
    */
   createClassifier(data, options = {}) {
-    const handle = this.core.createClassifier(Array.from(data.inputs), data.inputDim,
-      Array.from(data.targets), options);
+    const handle = this.core.createClassifier(
+      Array.from(data.inputs),
+      data.inputDim,
+      Array.from(data.targets),
+      options,
+    );
     return new ClassifierModel(this.checked(handle), this.checked);
   }
   /**
@@ -171,8 +189,13 @@ export class Engine {
    */
   createPerceptron(data, options = {}, initial) {
     const start = initial ? Array.from(initial) : new Array(data.inputDim + 1).fill(0);
-    const handle = this.core.createPerceptron(Array.from(data.inputs), data.inputDim,
-      Array.from(data.targets), options, start);
+    const handle = this.core.createPerceptron(
+      Array.from(data.inputs),
+      data.inputDim,
+      Array.from(data.targets),
+      options,
+      start,
+    );
     return new PerceptronModel(this.checked(handle), this.checked);
   }
 }

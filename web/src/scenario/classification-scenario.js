@@ -2,12 +2,20 @@
 // table, and a headless run with the engine shared by the page and the runner.
 import { buildClassificationData } from '../labs/classification/classification-data.js';
 import {
-  CLASSIFICATION_DEFAULTS, CLASSIFICATION_TABLE, classificationTrainerOptions,
+  CLASSIFICATION_DEFAULTS,
+  CLASSIFICATION_TABLE,
+  classificationTrainerOptions,
 } from '../state/classification-state.js';
 import { scenarioFromFields, stateFromFields } from '../state/field-scenario.js';
 import { quote, refusal } from '../state/field-values.js';
 import {
-  ENVELOPE_PATHS, MAX_RUN_EPOCHS, checkEnvelope, initialParams, runLength, scenarioOf, stepEpochs,
+  ENVELOPE_PATHS,
+  MAX_RUN_EPOCHS,
+  checkEnvelope,
+  initialParams,
+  runLength,
+  scenarioOf,
+  stepEpochs,
 } from './scenario-envelope.js';
 
 export const lab = 'classification';
@@ -27,9 +35,8 @@ export function namesFrom() {
 export function scenarioFromState(state) {
   const body = scenarioFromFields(CLASSIFICATION_TABLE, state);
   // A batch size of 0 is full-batch descent: sampling mode "full".
-  body.sampling = state.batchSize === 0
-    ? { mode: 'full' }
-    : { mode: state.sampling, batchSize: state.batchSize };
+  body.sampling =
+    state.batchSize === 0 ? { mode: 'full' } : { mode: state.sampling, batchSize: state.batchSize };
   return scenarioOf(lab, { ...body, run: { steps: DEFAULT_RUN_STEPS } });
 }
 
@@ -39,8 +46,12 @@ export function scenarioFromState(state) {
  */
 function resolveShorthands(scenario) {
   const data = scenario.data;
-  const withPoints = data && typeof data === 'object' && data.name === undefined &&
-    Array.isArray(data.points) && data.points.length > 0;
+  const withPoints =
+    data &&
+    typeof data === 'object' &&
+    data.name === undefined &&
+    Array.isArray(data.points) &&
+    data.points.length > 0;
   const named = withPoints ? { ...scenario, data: { ...data, name: 'points' } } : scenario;
   const sampling = scenario.sampling;
   if (sampling === undefined) return named;
@@ -50,14 +61,20 @@ function resolveShorthands(scenario) {
   const resolved = { ...sampling };
   if (sampling.mode === 'full') {
     if (sampling.batchSize !== undefined && sampling.batchSize !== 0) {
-      throw refusal('sampling.batchSize', 'must be left out with sampling.mode "full"',
-        sampling.batchSize);
+      throw refusal(
+        'sampling.batchSize',
+        'must be left out with sampling.mode "full"',
+        sampling.batchSize,
+      );
     }
     resolved.batchSize = 0;
     delete resolved.mode;
   } else if (sampling.mode !== undefined && !(sampling.batchSize >= 1)) {
-    throw refusal('sampling.batchSize', `must be ≥ 1 with sampling.mode ${quote(sampling.mode)}`,
-      sampling.batchSize);
+    throw refusal(
+      'sampling.batchSize',
+      `must be ≥ 1 with sampling.mode ${quote(sampling.mode)}`,
+      sampling.batchSize,
+    );
   }
   return { ...named, sampling: resolved };
 }
@@ -71,19 +88,27 @@ export function stateFromScenario(scenario) {
   const state = /** @type {import('../state/classification-state.js').ClassificationState} */ (
     stateFromFields(CLASSIFICATION_TABLE, resolveShorthands(scenario), undefined, {
       extraPaths: EXTRA_PATHS,
-    }));
+    })
+  );
   if (state.model === 'perceptron') refuseForPerceptron(state);
   return state;
 }
 
 /** The perceptron has its own rule (a fixed step on each mistake): no schedule or stop rule. */
 function refuseForPerceptron(state) {
-  const paths = { schedule: 'schedule.name', maxSteps: 'stop.maxSteps',
-    parameterChangeTol: 'stop.parameterChangeTol', gradientTol: 'stop.gradientTol' };
+  const paths = {
+    schedule: 'schedule.name',
+    maxSteps: 'stop.maxSteps',
+    parameterChangeTol: 'stop.parameterChangeTol',
+    gradientTol: 'stop.gradientTol',
+  };
   for (const [key, path] of Object.entries(paths)) {
     if (state[key] !== CLASSIFICATION_DEFAULTS[key]) {
-      throw refusal(path, 'is not offered: the perceptron takes no schedule or stop rule',
-        state[key]);
+      throw refusal(
+        path,
+        'is not offered: the perceptron takes no schedule or stop rule',
+        state[key],
+      );
     }
   }
 }
@@ -101,7 +126,9 @@ function stepsOf(length, perEpoch) {
 
 function runPerceptron(engine, data, state, classifier, length, initial) {
   const perceptron = engine.createPerceptron(
-    data, { learningRate: state.learningRate, seed: state.seed }, initial,
+    data,
+    { learningRate: state.learningRate, seed: state.seed },
+    initial,
   );
   try {
     const visits = perceptron.step(stepsOf(length, classifier.sampleCount()));
@@ -109,16 +136,19 @@ function runPerceptron(engine, data, state, classifier, length, initial) {
     const mistakes = perceptron.mistakesPerEpoch();
     const converged = perceptron.state() === 'converged';
     return {
-      lab, stopReason: perceptron.state(),
+      lab,
+      stopReason: perceptron.state(),
       stopMessage: converged
         ? `Converged after ${perceptron.epoch()} epochs: no mistakes left.`
         : '',
-      steps: visits, epochs: perceptron.epoch(),
+      steps: visits,
+      epochs: perceptron.epoch(),
       cost: { steps: mistakes.map((_, k) => k + 1), values: mistakes },
       finalCost: mistakes.length ? mistakes[mistakes.length - 1] : NaN,
       params,
       classification: {
-        accuracy: classifier.accuracy(params), misclassified: classifier.misclassified(params),
+        accuracy: classifier.accuracy(params),
+        misclassified: classifier.misclassified(params),
         updates: perceptron.totalUpdates(),
       },
     };
@@ -134,18 +164,26 @@ function runTrainer(state, classifier, length, initial) {
     if (length.epochs === undefined) {
       trainer.step(length.steps);
     } else {
-      const perEpoch = options.sampling === 'full' ? 1 : Math.ceil(options.batchSize > 0
-        ? classifier.sampleCount() / options.batchSize : 1);
+      const perEpoch =
+        options.sampling === 'full'
+          ? 1
+          : Math.ceil(options.batchSize > 0 ? classifier.sampleCount() / options.batchSize : 1);
       stepsOf(length, perEpoch); // refuses a run over the bound
       stepEpochs(trainer, length.epochs);
     }
     const params = Array.from(trainer.params());
     return {
-      lab, stopReason: trainer.state(), stopMessage: trainer.stopMessage(),
-      steps: trainer.stepCount(), epochs: trainer.epoch(), cost: trainer.costHistory(),
-      finalCost: classifier.cost(params), params,
+      lab,
+      stopReason: trainer.state(),
+      stopMessage: trainer.stopMessage(),
+      steps: trainer.stepCount(),
+      epochs: trainer.epoch(),
+      cost: trainer.costHistory(),
+      finalCost: classifier.cost(params),
+      params,
       classification: {
-        accuracy: classifier.accuracy(params), misclassified: classifier.misclassified(params),
+        accuracy: classifier.accuracy(params),
+        misclassified: classifier.misclassified(params),
         margin: classifier.margin(params),
       },
     };
@@ -162,7 +200,9 @@ function runTrainer(state, classifier, length, initial) {
 export function runScenario(engine, scenario) {
   const state = stateFromScenario(scenario);
   const length = runLength(scenario, {
-    steps: DEFAULT_RUN_STEPS, maxSteps: MAX_RUN_STEPS, maxEpochs: MAX_RUN_EPOCHS,
+    steps: DEFAULT_RUN_STEPS,
+    maxSteps: MAX_RUN_STEPS,
+    maxEpochs: MAX_RUN_EPOCHS,
   });
   const initial = initialParams(scenario, PARAMETER_COUNT) ?? new Array(PARAMETER_COUNT).fill(0);
   const data = buildClassificationData(engine, state);

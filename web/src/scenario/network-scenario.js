@@ -5,7 +5,12 @@ import { scenarioFromFields, stateFromFields } from '../state/field-scenario.js'
 import { quote } from '../state/field-values.js';
 import { NETWORK_TABLE, createNetworkModel, networkNames } from '../state/network-state.js';
 import {
-  ENVELOPE_PATHS, MAX_RUN_EPOCHS, checkEnvelope, initialParams, runLength, scenarioOf,
+  ENVELOPE_PATHS,
+  MAX_RUN_EPOCHS,
+  checkEnvelope,
+  initialParams,
+  runLength,
+  scenarioOf,
 } from './scenario-envelope.js';
 
 export const lab = 'network';
@@ -63,9 +68,9 @@ export function stateFromScenario(scenario, names) {
   if (!names || !Array.isArray(names.generators)) {
     throw new Error('stateFromScenario needs the names of the engine (namesFrom(engine)).');
   }
-  return /** @type {import('../state/network-state.js').NetworkState} */ (stateFromFields(
-    NETWORK_TABLE, fillImplied(scenario, names), names, { extraPaths: EXTRA_PATHS },
-  ));
+  return /** @type {import('../state/network-state.js').NetworkState} */ (
+    stateFromFields(NETWORK_TABLE, fillImplied(scenario, names), names, { extraPaths: EXTRA_PATHS })
+  );
 }
 
 /** The weights and biases of every layer, as nested lists. */
@@ -95,7 +100,9 @@ function layersOf(model) {
 export function runScenario(engine, scenario) {
   const state = stateFromScenario(scenario, namesFrom(engine));
   const length = runLength(scenario, {
-    steps: DEFAULT_RUN_STEPS, maxSteps: MAX_RUN_STEPS, maxEpochs: MAX_RUN_EPOCHS,
+    steps: DEFAULT_RUN_STEPS,
+    maxSteps: MAX_RUN_STEPS,
+    maxEpochs: MAX_RUN_EPOCHS,
   });
   const model = createNetworkModel(engine, state);
   try {
@@ -114,9 +121,10 @@ export function runScenario(engine, scenario) {
       testCost: { steps: history.epochs, values: history.test },
       finalCost: model.trainCost(),
       finalTestCost: model.testCost(),
-      accuracy: state.problem === 'regression'
-        ? null
-        : { train: model.accuracy(false), test: model.accuracy(true) },
+      accuracy:
+        state.problem === 'regression'
+          ? null
+          : { train: model.accuracy(false), test: model.accuracy(true) },
       params: model.params(),
       network: layersOf(model),
     };

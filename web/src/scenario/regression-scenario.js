@@ -5,7 +5,13 @@ import { scenarioFromFields, stateFromFields } from '../state/field-scenario.js'
 import { quote, refusal } from '../state/field-values.js';
 import { REGRESSION_TABLE, regressionTrainerOptions } from '../state/regression-state.js';
 import {
-  ENVELOPE_PATHS, MAX_RUN_EPOCHS, checkEnvelope, initialParams, runLength, scenarioOf, stepEpochs,
+  ENVELOPE_PATHS,
+  MAX_RUN_EPOCHS,
+  checkEnvelope,
+  initialParams,
+  runLength,
+  scenarioOf,
+  stepEpochs,
 } from './scenario-envelope.js';
 
 export const lab = 'regression';
@@ -23,9 +29,10 @@ export function namesFrom() {
 export function scenarioFromState(state) {
   const body = scenarioFromFields(REGRESSION_TABLE, state);
   // Full-batch descent is sampling mode "full"; SGD is mini-batches of 1.
-  body.sampling = state.method === 'gd'
-    ? { mode: 'full' }
-    : { mode: state.sampling, batchSize: state.method === 'sgd' ? 1 : state.batchSize };
+  body.sampling =
+    state.method === 'gd'
+      ? { mode: 'full' }
+      : { mode: state.sampling, batchSize: state.method === 'sgd' ? 1 : state.batchSize };
   body.optimizer = { name: 'sgd', ...body.optimizer };
   return scenarioOf(lab, { ...body, run: { steps: DEFAULT_RUN_STEPS } });
 }
@@ -36,9 +43,14 @@ function resolveSampling(scenario) {
   const sampling = { ...(scenario.sampling ?? {}) };
   const data = { ...(scenario.data ?? {}) };
   const mode = sampling.mode;
-  const implied = mode === 'full'
-    ? 'gd'
-    : sampling.batchSize === 1 ? 'sgd' : mode !== undefined ? 'minibatch' : undefined;
+  const implied =
+    mode === 'full'
+      ? 'gd'
+      : sampling.batchSize === 1
+        ? 'sgd'
+        : mode !== undefined
+          ? 'minibatch'
+          : undefined;
   const method = model.method ?? implied;
   if (mode === 'full' && method !== 'gd') {
     throw refusal('model.method', 'must be "gd" with sampling.mode "full"', method);
@@ -80,8 +92,11 @@ export function stateFromScenario(scenario) {
   checkEnvelope(scenario, lab);
   const optimizer = scenario.optimizer;
   if (optimizer?.name !== undefined && optimizer.name !== 'sgd') {
-    throw refusal('optimizer.name', 'must be "sgd": the regression lab runs plain gradient steps',
-      optimizer.name);
+    throw refusal(
+      'optimizer.name',
+      'must be "sgd": the regression lab runs plain gradient steps',
+      optimizer.name,
+    );
   }
   for (const part of ['model', 'sampling', 'data']) {
     const value = scenario[part];
@@ -90,9 +105,11 @@ export function stateFromScenario(scenario) {
       throw refusal(part, 'must be an object', value);
     }
   }
-  return /** @type {any} */ (stateFromFields(
-    REGRESSION_TABLE, resolveSampling(scenario), undefined, { extraPaths: EXTRA_PATHS },
-  ));
+  return /** @type {any} */ (
+    stateFromFields(REGRESSION_TABLE, resolveSampling(scenario), undefined, {
+      extraPaths: EXTRA_PATHS,
+    })
+  );
 }
 
 /** Steps a run of `epochs` takes at most (each epoch visits every sample once). */
@@ -106,7 +123,10 @@ function polynomialFit(engine, data, state) {
   if (data.inputDim !== 1) return null;
   const test = data.test;
   const polynomial = engine.createPolynomial(
-    firstColumn(data), data.targets, test ? test.inputs : [], test ? test.targets : [],
+    firstColumn(data),
+    data.targets,
+    test ? test.inputs : [],
+    test ? test.targets : [],
   );
   try {
     const fit = polynomial.fit(state.degree, state.lambda);
@@ -132,7 +152,9 @@ function polynomialFit(engine, data, state) {
 export function runScenario(engine, scenario) {
   const state = stateFromScenario(scenario);
   const length = runLength(scenario, {
-    steps: DEFAULT_RUN_STEPS, maxSteps: MAX_RUN_STEPS, maxEpochs: MAX_RUN_EPOCHS,
+    steps: DEFAULT_RUN_STEPS,
+    maxSteps: MAX_RUN_STEPS,
+    maxEpochs: MAX_RUN_EPOCHS,
   });
   const data = buildRegressionData(engine, state);
   const model = engine.createRegression(data, { lambda: state.lambda });
@@ -178,4 +200,3 @@ export function runScenario(engine, scenario) {
     model.dispose();
   }
 }
-

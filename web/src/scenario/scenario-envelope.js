@@ -16,8 +16,21 @@ export function withEnvelope(lab, body) {
 }
 
 /** The order of a scenario's sections in the files (sections not listed follow, as given). */
-const SECTION_ORDER = ['seed', 'surface', 'start', 'data', 'model', 'initial', 'racers',
-  'optimizer', 'schedule', 'sampling', 'stop', 'run', 'view'];
+const SECTION_ORDER = [
+  'seed',
+  'surface',
+  'start',
+  'data',
+  'model',
+  'initial',
+  'racers',
+  'optimizer',
+  'schedule',
+  'sampling',
+  'stop',
+  'run',
+  'view',
+];
 
 /**
  * A lab's scenario: the envelope, then the body's sections in the files' order.

@@ -25,8 +25,10 @@ export { SCENARIO_FORMAT, SCENARIO_VERSION, withEnvelope } from './scenario-enve
 
 /** The lab modules by lab id (a Map: a lab named "__proto__" is just unknown). */
 const LAB_MODULES = new Map(
-  [networkScenario, valleyScenario, regressionScenario, classificationScenario]
-    .map((module) => [module.lab, /** @type {LabScenarioModule} */ (module)]),
+  [networkScenario, valleyScenario, regressionScenario, classificationScenario].map((module) => [
+    module.lab,
+    /** @type {LabScenarioModule} */ (module),
+  ]),
 );
 
 /** @returns {string[]} the labs that have a scenario module */

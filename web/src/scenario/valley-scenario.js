@@ -75,9 +75,11 @@ export function stateFromScenario(scenario, surfaceNames) {
   if (!Array.isArray(surfaceNames)) {
     throw new Error('stateFromScenario needs the surface names of the engine (namesFrom(engine)).');
   }
-  return /** @type {import('../state/valley-state.js').ValleyState} */ (stateFromFields(
-    VALLEY_TABLE, expandShorthands(scenario), surfaceNames, { extraPaths: EXTRA_PATHS },
-  ));
+  return /** @type {import('../state/valley-state.js').ValleyState} */ (
+    stateFromFields(VALLEY_TABLE, expandShorthands(scenario), surfaceNames, {
+      extraPaths: EXTRA_PATHS,
+    })
+  );
 }
 
 /**
@@ -90,13 +92,13 @@ export function runScenario(engine, scenario) {
   const state = stateFromScenario(scenario, namesFrom(engine));
   const steps = runSteps(scenario, { steps: DEFAULT_RUN_STEPS, maxSteps: MAX_RUN_STEPS });
   const surface = engine.createSurface(state.surface, {
-    conditionNumber: state.conditionNumber, rotationDegrees: state.rotationDegrees,
+    conditionNumber: state.conditionNumber,
+    rotationDegrees: state.rotationDegrees,
   });
   const racers = [];
   try {
-    const start = state.startX === null
-      ? surface.standardStart()
-      : { x: state.startX, y: state.startY };
+    const start =
+      state.startX === null ? surface.standardStart() : { x: state.startX, y: state.startY };
     for (const racer of state.racers.filter((r) => r.enabled)) {
       const trainer = surface.createTrainer(racerTrainerOptions(racer, state), start);
       try {

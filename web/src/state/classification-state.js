@@ -33,15 +33,27 @@ export const MODEL_NAMES = ['perceptron', 'squared-hinge', 'hinge', 'logistic'];
 export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'];
 export const SAMPLING_NAMES = ['without-replacement', 'with-replacement', 'in-order'];
 export const SCHEDULE_NAMES = [
-  'constant', 'inverse-sqrt', 'inverse', 'step', 'exponential', 'cosine',
+  'constant',
+  'inverse-sqrt',
+  'inverse',
+  'step',
+  'exponential',
+  'cosine',
 ];
 export const LEARNING_RATE_RANGE = Object.freeze({ min: 1e-4, max: 5 });
 export const MAX_USER_POINTS = 300;
 /** User points lie in the plot's square [−COORDINATE_LIMIT, COORDINATE_LIMIT]². */
 const COORDINATE_LIMIT = 6;
 
-const field = (key, type, def, query, scenario, doc, extra = {}) =>
-  ({ key, type, default: def, query, scenario, doc, ...extra });
+const field = (key, type, def, query, scenario, doc, extra = {}) => ({
+  key,
+  type,
+  default: def,
+  query,
+  scenario,
+  doc,
+  ...extra,
+});
 
 /** A clicked point [x, y, label]: inside the plot, label ±1. */
 function checkPoint([x, y, label]) {
@@ -50,8 +62,9 @@ function checkPoint([x, y, label]) {
   }
   if (label === 0) {
     return {
-      point: [x, y, -1], note: 'label 0 is read as −1 (this lab labels ±1)',
-      strictError: 'must have the label 1 or −1 (0 is the Network lab\'s convention)',
+      point: [x, y, -1],
+      note: 'label 0 is read as −1 (this lab labels ±1)',
+      strictError: "must have the label 1 or −1 (0 is the Network lab's convention)",
     };
   }
   if (label !== 1 && label !== -1) return { error: 'must have the label 1 or −1' };
@@ -62,46 +75,121 @@ function checkPoint([x, y, label]) {
 export const CLASSIFICATION_TABLE = {
   lab: 'classification',
   fields: [
-    field('seed', 'integer', 1, 'seed', 'seed', 'drives generated data and sampling',
-      { min: 0, max: 2 ** 31 - 1 }),
-    field('dataset', 'choice', 'gauss', 'data', 'data.name', 'the data set',
-      { choices: DATASET_NAMES }),
+    field('seed', 'integer', 1, 'seed', 'seed', 'drives generated data and sampling', {
+      min: 0,
+      max: 2 ** 31 - 1,
+    }),
+    field('dataset', 'choice', 'gauss', 'data', 'data.name', 'the data set', {
+      choices: DATASET_NAMES,
+    }),
     field('count', 'integer', 100, 'n', 'data.count', 'generated points', { min: 4, max: 1000 }),
     field('noise', 'number', 0.1, 'noise', 'data.noise', 'generator noise', { min: 0, max: 0.5 }),
     field('points', 'points', [], 'pts', 'data.points', 'clicked points of the points set', {
-      stride: 3, pointText: 'x, y, label', maxPoints: MAX_USER_POINTS, urlSeparator: ':',
-      checkPoint, pointDoc: `|x|, |y| ≤ ${COORDINATE_LIMIT}, label ±1`,
+      stride: 3,
+      pointText: 'x, y, label',
+      maxPoints: MAX_USER_POINTS,
+      urlSeparator: ':',
+      checkPoint,
+      pointDoc: `|x|, |y| ≤ ${COORDINATE_LIMIT}, label ±1`,
     }),
-    field('pointClass', 'choice', 1, 'cls', 'view.pointClass', 'the class a click adds',
-      { choices: [1, -1], numeric: true }),
-    field('model', 'choice', 'squared-hinge', 'model', 'model.name', 'the classifier and its loss',
-      { choices: MODEL_NAMES }),
-    field('optimizer', 'choice', 'sgd', 'opt', 'optimizer.name',
-      'optimizer of the margin-loss models', { choices: OPTIMIZER_NAMES }),
-    field('learningRate', 'number', 0.02, 'lr', 'optimizer.learningRate', 'base rate C',
-      { ...LEARNING_RATE_RANGE }),
-    field('batchSize', 'integer', 0, 'b', 'sampling.batchSize',
-      'mini-batch size (0: full batch, sampling.mode "full" in the file)', { min: 0, max: 1000 }),
-    field('sampling', 'choice', 'without-replacement', 'sampling', 'sampling.mode',
-      'how mini-batches are drawn', { choices: SAMPLING_NAMES }),
-    field('schedule', 'choice', 'constant', 'sched', 'schedule.name', 'learning-rate schedule',
-      { choices: SCHEDULE_NAMES }),
-    field('decay', 'number', 0.5, 'decay', 'schedule.decay',
-      'factor of the step and exponential schedules', { min: 0.01, max: 0.999 }),
-    field('period', 'integer', 100, 'period', 'schedule.period',
-      'steps per decay (cosine: steps to the floor)', { min: 1, max: 100000 }),
-    field('minRate', 'number', 0, 'minRate', 'schedule.minRate', 'floor of the cosine schedule',
-      { min: 0, max: 10 }),
-    field('maxSteps', 'integer', 0, 'max', 'stop.maxSteps', 'stop after this many steps (0: off)',
-      { min: 0, max: 1e7 }),
-    field('parameterChangeTol', 'number', 0, 'dwtol', 'stop.parameterChangeTol',
-      'stop when ‖w_{t+1} − w_t‖ < tol (0: off)', { min: 0, max: 1e3 }),
-    field('gradientTol', 'number', 0, 'gtol', 'stop.gradientTol',
-      'stop when ‖∇C‖ < tol (0: off)', { min: 0, max: 1e3 }),
-    field('lambda', 'number', 0, 'lambda', 'model.lambda', 'L2 term (λ/2)‖w‖², bias not penalised',
-      { min: 1e-5, max: 10, zeroOff: true }),
-    field('speed', 'integer', 5, 'speed', 'view.speed', 'steps (perceptron: visits) per frame',
-      { min: 1, max: 2000 }),
+    field('pointClass', 'choice', 1, 'cls', 'view.pointClass', 'the class a click adds', {
+      choices: [1, -1],
+      numeric: true,
+    }),
+    field(
+      'model',
+      'choice',
+      'squared-hinge',
+      'model',
+      'model.name',
+      'the classifier and its loss',
+      { choices: MODEL_NAMES },
+    ),
+    field(
+      'optimizer',
+      'choice',
+      'sgd',
+      'opt',
+      'optimizer.name',
+      'optimizer of the margin-loss models',
+      { choices: OPTIMIZER_NAMES },
+    ),
+    field('learningRate', 'number', 0.02, 'lr', 'optimizer.learningRate', 'base rate C', {
+      ...LEARNING_RATE_RANGE,
+    }),
+    field(
+      'batchSize',
+      'integer',
+      0,
+      'b',
+      'sampling.batchSize',
+      'mini-batch size (0: full batch, sampling.mode "full" in the file)',
+      { min: 0, max: 1000 },
+    ),
+    field(
+      'sampling',
+      'choice',
+      'without-replacement',
+      'sampling',
+      'sampling.mode',
+      'how mini-batches are drawn',
+      { choices: SAMPLING_NAMES },
+    ),
+    field('schedule', 'choice', 'constant', 'sched', 'schedule.name', 'learning-rate schedule', {
+      choices: SCHEDULE_NAMES,
+    }),
+    field(
+      'decay',
+      'number',
+      0.5,
+      'decay',
+      'schedule.decay',
+      'factor of the step and exponential schedules',
+      { min: 0.01, max: 0.999 },
+    ),
+    field(
+      'period',
+      'integer',
+      100,
+      'period',
+      'schedule.period',
+      'steps per decay (cosine: steps to the floor)',
+      { min: 1, max: 100000 },
+    ),
+    field('minRate', 'number', 0, 'minRate', 'schedule.minRate', 'floor of the cosine schedule', {
+      min: 0,
+      max: 10,
+    }),
+    field('maxSteps', 'integer', 0, 'max', 'stop.maxSteps', 'stop after this many steps (0: off)', {
+      min: 0,
+      max: 1e7,
+    }),
+    field(
+      'parameterChangeTol',
+      'number',
+      0,
+      'dwtol',
+      'stop.parameterChangeTol',
+      'stop when ‖w_{t+1} − w_t‖ < tol (0: off)',
+      { min: 0, max: 1e3 },
+    ),
+    field('gradientTol', 'number', 0, 'gtol', 'stop.gradientTol', 'stop when ‖∇C‖ < tol (0: off)', {
+      min: 0,
+      max: 1e3,
+    }),
+    field(
+      'lambda',
+      'number',
+      0,
+      'lambda',
+      'model.lambda',
+      'L2 term (λ/2)‖w‖², bias not penalised',
+      { min: 1e-5, max: 10, zeroOff: true },
+    ),
+    field('speed', 'integer', 5, 'speed', 'view.speed', 'steps (perceptron: visits) per frame', {
+      min: 1,
+      max: 2000,
+    }),
   ],
 };
 

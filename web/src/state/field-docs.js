@@ -38,8 +38,10 @@ function rangeText(field, names) {
       return `at most ${field.maxPoints} points [${field.pointText}]${also}`;
     }
     case 'text':
-      return `at most ${field.maxLength} characters` +
-        (field.urlMaxLength !== undefined ? ` (in the URL up to ${field.urlMaxLength})` : '');
+      return (
+        `at most ${field.maxLength} characters` +
+        (field.urlMaxLength !== undefined ? ` (in the URL up to ${field.urlMaxLength})` : '')
+      );
     default:
       return '';
   }
@@ -51,27 +53,43 @@ function rows(fields, names, prefix, defaults) {
       const sample = field.memberDefault(field.members(names)[0]);
       const key = `${field.key}[].${field.memberKey}`;
       const head = [
-        code(key), code(field.membership.query),
+        code(key),
+        code(field.membership.query),
         code(`${field.scenario}[].${field.memberScenario}`),
-        'choice', 'each once', field.members(names).map(code).join(', '), field.doc,
+        'choice',
+        'each once',
+        field.members(names).map(code).join(', '),
+        field.doc,
       ];
-      return [head, ...rows(field.fields, names, {
-        query: `<${field.memberKey}>.`, scenario: `${field.scenario}[].`, key: `${field.key}[].`,
-        membership: field.membership,
-      }, sample)];
+      return [
+        head,
+        ...rows(
+          field.fields,
+          names,
+          {
+            query: `<${field.memberKey}>.`,
+            scenario: `${field.scenario}[].`,
+            key: `${field.key}[].`,
+            membership: field.membership,
+          },
+          sample,
+        ),
+      ];
     }
     const scaled = field.scale ? ` (× ${field.scale})` : '';
     const member = prefix.membership?.field === field.key;
     const query = field.query ? code(`${prefix.query ?? ''}${field.query}`) : '—';
-    return [[
-      code(`${prefix.key ?? ''}${field.key}`),
-      member ? `in ${code(prefix.membership.query)}` : query,
-      field.scenario ? code(pathText(`${prefix.scenario ?? ''}${field.scenario}`)) + scaled : '—',
-      field.type,
-      defaultText(field, defaults, names),
-      rangeText(field, names),
-      field.doc,
-    ]];
+    return [
+      [
+        code(`${prefix.key ?? ''}${field.key}`),
+        member ? `in ${code(prefix.membership.query)}` : query,
+        field.scenario ? code(pathText(`${prefix.scenario ?? ''}${field.scenario}`)) + scaled : '—',
+        field.type,
+        defaultText(field, defaults, names),
+        rangeText(field, names),
+        field.doc,
+      ],
+    ];
   });
 }
 
@@ -83,7 +101,13 @@ function rows(fields, names, prefix, defaults) {
  */
 export function parameterTable(table, names) {
   const head = [
-    'name', 'URL key', 'scenario path', 'type', 'default', 'bounds / choices', 'meaning',
+    'name',
+    'URL key',
+    'scenario path',
+    'type',
+    'default',
+    'bounds / choices',
+    'meaning',
   ];
   const lines = [
     `| ${head.join(' | ')} |`,

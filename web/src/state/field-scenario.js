@@ -120,8 +120,9 @@ export function stateFromFields(table, scenario, names, options = {}) {
   }
   const nameOf = (field, member) => {
     if (!member) return field.scenario ?? field.key;
-    const group = table.fields.find((f) => f.type === 'group' && (f.fields.includes(field) ||
-      f.memberKey === field.key));
+    const group = table.fields.find(
+      (f) => f.type === 'group' && (f.fields.includes(field) || f.memberKey === field.key),
+    );
     const path = field.key === group.memberKey ? group.memberScenario : field.scenario;
     return `${group.scenario}[${member.index}].${path}`;
   };

@@ -100,7 +100,10 @@ function readValue(field, given, fallback, state, reader, prefix, member) {
     if (reader.strict) throw refused(name(), checked.error, 'got' in checked ? checked.got : given);
     const now = checked.fix === undefined ? fallback : checked.fix;
     reader.corrections.push({
-      field: prefix + field.key, name: name(), value: quote(given), reason: checked.error,
+      field: prefix + field.key,
+      name: name(),
+      value: quote(given),
+      reason: checked.error,
       now: quote(now),
     });
     return now;
@@ -111,7 +114,10 @@ function readValue(field, given, fallback, state, reader, prefix, member) {
       throw refused(name(), checked.strictError ?? checked.note, checked.got ?? given);
     }
     reader.corrections.push({
-      field: prefix + field.key, name: name(), value: quote(given), reason: checked.note,
+      field: prefix + field.key,
+      name: name(),
+      value: quote(given),
+      reason: checked.note,
       now: quote(checked.value),
     });
   }
@@ -143,7 +149,12 @@ function readGroup(group, given, reader) {
     const entry = index >= 0 ? entries[index] : {};
     const defaults = group.memberDefault(member);
     const read = readFields(
-      group.fields, entry, reader, `${group.key}.${member}.`, { index, member }, defaults,
+      group.fields,
+      entry,
+      reader,
+      `${group.key}.${member}.`,
+      { index, member },
+      defaults,
     );
     return { [group.memberKey]: member, ...read };
   });
@@ -167,7 +178,6 @@ export function strictState(table, raw, names) {
  */
 export function fieldNames(table) {
   return table.fields.flatMap((field) =>
-    field.type === 'group'
-      ? field.fields.map((sub) => `${field.key}.${sub.key}`)
-      : [field.key]);
+    field.type === 'group' ? field.fields.map((sub) => `${field.key}.${sub.key}`) : [field.key],
+  );
 }

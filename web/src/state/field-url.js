@@ -35,8 +35,7 @@ export function stateToQuery(table, state, names) {
 function writeGroup(group, members, params, names) {
   const { field: flag, query } = group.membership;
   const on = members.filter((m) => m[flag]).map((m) => m[group.memberKey]);
-  const defaultOn = group.members(names)
-    .filter((member) => group.memberDefault(member)[flag]);
+  const defaultOn = group.members(names).filter((member) => group.memberDefault(member)[flag]);
   if (!sameValue(on, defaultOn)) {
     params.set(query, on.length ? on.join(MEMBER_SEPARATOR) : NO_MEMBERS);
   }
@@ -93,7 +92,9 @@ function readGroupQuery(group, params, names, corrections) {
     const unknown = on.filter((name) => !members.includes(name));
     if (unknown.length) {
       corrections.push({
-        field: `${group.key}.${flag}`, name: query, value: quote(text),
+        field: `${group.key}.${flag}`,
+        name: query,
+        value: quote(text),
         reason: `${unknown.map((u) => quote(u)).join(', ')} not one of: ${members.join(', ')}`,
         now: quote(on.filter((name) => members.includes(name)).join(MEMBER_SEPARATOR)),
       });

@@ -32,7 +32,10 @@ function render(value, budget) {
   }
   if (typeof value === 'object') {
     const keys = Object.keys(value);
-    const shown = keys.slice(0, 8).map((k) => JSON.stringify(k)).join(', ');
+    const shown = keys
+      .slice(0, 8)
+      .map((k) => JSON.stringify(k))
+      .join(', ');
     return `{${shown}${keys.length > 8 ? ', …' : ''}}`;
   }
   return typeof value;
@@ -61,7 +64,7 @@ const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
 /** The choices of a field for the names the engine gave and the state read so far. */
 export function choicesOf(field, names, state) {
   const choices = field.choices ?? field.item?.choices;
-  return typeof choices === 'function' ? choices(names, state) : choices ?? [];
+  return typeof choices === 'function' ? choices(names, state) : (choices ?? []);
 }
 
 /** "[min, max]" of a field, or "0 or [min, max]" when 0 switches it off. */
@@ -236,7 +239,10 @@ export function fromText(field, text) {
     case 'points':
       return text === ''
         ? []
-        : text.split(';').filter(Boolean).map((p) => p.split(field.urlSeparator).map(Number));
+        : text
+            .split(';')
+            .filter(Boolean)
+            .map((p) => p.split(field.urlSeparator).map(Number));
     default:
       return text;
   }
@@ -255,7 +261,7 @@ export function toText(field, value) {
       return /** @type {unknown[]} */ (value).join(',');
     case 'points': {
       const nested = /** @type {number[][]} */ (value);
-      const rows = field.nested ? nested : pointRows(value, field.stride) ?? [];
+      const rows = field.nested ? nested : (pointRows(value, field.stride) ?? []);
       return rows.map((p) => p.join(field.urlSeparator)).join(';');
     }
     default:

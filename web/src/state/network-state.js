@@ -58,19 +58,21 @@ export const PROBLEMS = Object.freeze(['classification', 'regression', 'multi-cl
 export const MAX_LAYERS = 8;
 export const MAX_NEURONS = 16;
 export const MAX_POINTS = 500;
-export const LEARNING_RATES = Object.freeze(
-  [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10],
-);
-export const REGULARIZATION_RATES = Object.freeze(
-  [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10],
-);
+export const LEARNING_RATES = Object.freeze([
+  0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10,
+]);
+export const REGULARIZATION_RATES = Object.freeze([
+  0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10,
+]);
 export const LAYER_METRICS = Object.freeze(['delta', 'gradient', 'ratio']);
 /** Clicked points lie in the plot's square [−COORDINATE_LIMIT, COORDINATE_LIMIT]². */
 const COORDINATE_LIMIT = 6;
 
 /** The task of each problem type, as engine.generators() names it. */
 export const PROBLEM_TASK = Object.freeze({
-  classification: 'binary', regression: 'regression', 'multi-class': 'multi-class',
+  classification: 'binary',
+  regression: 'regression',
+  'multi-class': 'multi-class',
 });
 
 /** Output activation and cost that suit a problem type (used when the problem changes). */
@@ -81,8 +83,10 @@ export const PROBLEM_DEFAULTS = Object.freeze({
 });
 
 /** The generators of the state's problem type. */
-const datasetsOf = (names, state) => (names?.generators ?? [])
-  .filter((g) => g.task === PROBLEM_TASK[state.problem]).map((g) => g.name);
+const datasetsOf = (names, state) =>
+  (names?.generators ?? [])
+    .filter((g) => g.task === PROBLEM_TASK[state.problem])
+    .map((g) => g.name);
 const problemDefault = (key) => (state) => PROBLEM_DEFAULTS[state.problem ?? 'classification'][key];
 
 /** A clicked point [x, y, label], its label read for the problem type. */
@@ -94,8 +98,9 @@ function checkPoint([x, y, label], state) {
     // −1 is the Classification lab's convention for the second class; here it is 0.
     if (label === -1) {
       return {
-        point: [x, y, 0], note: 'label −1 is read as 0 (classes are 0 and 1)',
-        strictError: 'must have the label 0 or 1 (−1 is the Classification lab\'s convention)',
+        point: [x, y, 0],
+        note: 'label −1 is read as 0 (classes are 0 and 1)',
+        strictError: "must have the label 0 or 1 (−1 is the Classification lab's convention)",
       };
     }
     if (label !== 0 && label !== 1) return { error: 'must have the label 0 or 1' };
@@ -105,8 +110,15 @@ function checkPoint([x, y, label], state) {
   return { point: [x, y, label] };
 }
 
-const field = (key, type, def, query, scenario, doc, extra = {}) =>
-  ({ key, type, default: def, query, scenario, doc, ...extra });
+const field = (key, type, def, query, scenario, doc, extra = {}) => ({
+  key,
+  type,
+  default: def,
+  query,
+  scenario,
+  doc,
+  ...extra,
+});
 const fromNames = (list) => (names) => names?.[list] ?? [];
 const engineList = (call) => `the engine's names (engine.${call})`;
 
@@ -114,73 +126,185 @@ const engineList = (call) => `the engine's names (engine.${call})`;
 export const NETWORK_TABLE = {
   lab: 'network',
   fields: [
-    field('problem', 'choice', 'classification', 'problem', 'data.problem',
-      'the problem type (the file may leave it to the generator)', { choices: PROBLEMS }),
-    field('dataset', 'choice', (state, names) => datasetsOf(names, state)[0] ?? 'circle', 'data',
-      'data.generator', 'the 2-D data generator of the problem type', {
-        choices: (names, state) => datasetsOf(names, state), alwaysInUrl: true,
-        defaultDoc: 'the first of the problem type', rangeDoc: engineList('generators()'),
-      }),
-    field('noise', 'number', 0, 'noise', 'data.noise', 'generator noise', { min: 0, max: 0.5 }),
-    field('count', 'integer', 300, 'n', 'data.count', 'points in all (train + test)',
-      { min: 20, max: 2000 }),
-    field('testPercent', 'integer', 50, 'test', 'data.testFraction',
-      'share of the points held out for testing (percent; the file gives a fraction)',
-      { min: 10, max: 90, scale: 0.01 }),
-    field('seed', 'integer', 1, 'seed', 'seed', 'data and mini-batch order',
-      { min: 0, max: 2 ** 31 }),
-    field('weightSeed', 'integer', 1, 'wseed', 'model.weightSeed',
-      'initial weights (the file defaults it to seed)', { min: 0, max: 2 ** 31 }),
-    field('batchSize', 'integer', 10, 'batch', 'sampling.batchSize', 'mini-batch size',
-      { min: 1, max: 1000 }),
-    field('sampling', 'choice', 'without-replacement', 'sampling', 'sampling.mode',
-      'how mini-batches are drawn', { choices: fromNames('samplings'),
-        rangeDoc: engineList('samplingNames()') }),
-    field('features', 'list', ['x1', 'x2'], 'features', 'model.features', 'input features',
-      { item: { choices: true }, choices: fromNames('features'), minLength: 1, maxLength: 7 }),
-    field('hiddenSizes', 'list', [4, 2], 'layers', 'model.hiddenSizes', 'neurons per hidden layer',
+    field(
+      'problem',
+      'choice',
+      'classification',
+      'problem',
+      'data.problem',
+      'the problem type (the file may leave it to the generator)',
+      { choices: PROBLEMS },
+    ),
+    field(
+      'dataset',
+      'choice',
+      (state, names) => datasetsOf(names, state)[0] ?? 'circle',
+      'data',
+      'data.generator',
+      'the 2-D data generator of the problem type',
       {
-        item: { type: 'integer', min: 1, max: MAX_NEURONS }, minLength: 0, maxLength: MAX_LAYERS,
+        choices: (names, state) => datasetsOf(names, state),
         alwaysInUrl: true,
-      }),
-    field('hiddenActivation', 'choice', 'tanh', 'act', 'model.hiddenActivation',
-      'activation of the hidden layers', { choices: fromNames('hiddenActivations') }),
-    field('outputActivation', 'choice', problemDefault('outputActivation'), 'out',
-      'model.outputActivation', 'activation of the output layer',
-      { choices: fromNames('outputActivations'), defaultDoc: 'by problem: tanh, linear, softmax' }),
+        defaultDoc: 'the first of the problem type',
+        rangeDoc: engineList('generators()'),
+      },
+    ),
+    field('noise', 'number', 0, 'noise', 'data.noise', 'generator noise', { min: 0, max: 0.5 }),
+    field('count', 'integer', 300, 'n', 'data.count', 'points in all (train + test)', {
+      min: 20,
+      max: 2000,
+    }),
+    field(
+      'testPercent',
+      'integer',
+      50,
+      'test',
+      'data.testFraction',
+      'share of the points held out for testing (percent; the file gives a fraction)',
+      { min: 10, max: 90, scale: 0.01 },
+    ),
+    field('seed', 'integer', 1, 'seed', 'seed', 'data and mini-batch order', {
+      min: 0,
+      max: 2 ** 31,
+    }),
+    field(
+      'weightSeed',
+      'integer',
+      1,
+      'wseed',
+      'model.weightSeed',
+      'initial weights (the file defaults it to seed)',
+      { min: 0, max: 2 ** 31 },
+    ),
+    field('batchSize', 'integer', 10, 'batch', 'sampling.batchSize', 'mini-batch size', {
+      min: 1,
+      max: 1000,
+    }),
+    field(
+      'sampling',
+      'choice',
+      'without-replacement',
+      'sampling',
+      'sampling.mode',
+      'how mini-batches are drawn',
+      { choices: fromNames('samplings'), rangeDoc: engineList('samplingNames()') },
+    ),
+    field('features', 'list', ['x1', 'x2'], 'features', 'model.features', 'input features', {
+      item: { choices: true },
+      choices: fromNames('features'),
+      minLength: 1,
+      maxLength: 7,
+    }),
+    field(
+      'hiddenSizes',
+      'list',
+      [4, 2],
+      'layers',
+      'model.hiddenSizes',
+      'neurons per hidden layer',
+      {
+        item: { type: 'integer', min: 1, max: MAX_NEURONS },
+        minLength: 0,
+        maxLength: MAX_LAYERS,
+        alwaysInUrl: true,
+      },
+    ),
+    field(
+      'hiddenActivation',
+      'choice',
+      'tanh',
+      'act',
+      'model.hiddenActivation',
+      'activation of the hidden layers',
+      { choices: fromNames('hiddenActivations') },
+    ),
+    field(
+      'outputActivation',
+      'choice',
+      problemDefault('outputActivation'),
+      'out',
+      'model.outputActivation',
+      'activation of the output layer',
+      { choices: fromNames('outputActivations'), defaultDoc: 'by problem: tanh, linear, softmax' },
+    ),
     field('cost', 'choice', problemDefault('cost'), 'cost', 'model.cost', 'the cost function', {
       choices: fromNames('costs'),
       defaultDoc: 'by problem: half-squared (multi-class: categorical-cross-entropy)',
     }),
-    field('regularization', 'choice', 'none', 'reg', 'model.regularization', 'weight penalty',
-      { choices: fromNames('regularizations') }),
-    field('regularizationRate', 'number', 0, 'regRate', 'model.regularizationRate',
-      'strength of the penalty', { min: 0, max: 10 }),
-    field('init', 'choice', 'xavier', 'init', 'model.init', 'initialisation of the weights',
-      { choices: fromNames('inits') }),
-    field('initScale', 'number', 0.5, 'initScale', 'model.initScale',
-      'scale of the uniform and normal initialisations', { min: 1e-4, max: 10 }),
-    field('optimizer', 'choice', 'sgd', 'opt', 'optimizer.name', 'the optimizer',
-      { choices: fromNames('optimizers') }),
-    field('learningRate', 'number', 0.03, 'lr', 'optimizer.learningRate', 'learning rate η',
-      { min: 1e-6, max: 10 }),
-    field('momentum', 'number', 0.9, 'mom', 'optimizer.momentum', 'μ of momentum and Nesterov',
-      { min: 0, max: 0.999 }),
+    field('regularization', 'choice', 'none', 'reg', 'model.regularization', 'weight penalty', {
+      choices: fromNames('regularizations'),
+    }),
+    field(
+      'regularizationRate',
+      'number',
+      0,
+      'regRate',
+      'model.regularizationRate',
+      'strength of the penalty',
+      { min: 0, max: 10 },
+    ),
+    field('init', 'choice', 'xavier', 'init', 'model.init', 'initialisation of the weights', {
+      choices: fromNames('inits'),
+    }),
+    field(
+      'initScale',
+      'number',
+      0.5,
+      'initScale',
+      'model.initScale',
+      'scale of the uniform and normal initialisations',
+      { min: 1e-4, max: 10 },
+    ),
+    field('optimizer', 'choice', 'sgd', 'opt', 'optimizer.name', 'the optimizer', {
+      choices: fromNames('optimizers'),
+    }),
+    field('learningRate', 'number', 0.03, 'lr', 'optimizer.learningRate', 'learning rate η', {
+      min: 1e-6,
+      max: 10,
+    }),
+    field('momentum', 'number', 0.9, 'mom', 'optimizer.momentum', 'μ of momentum and Nesterov', {
+      min: 0,
+      max: 0.999,
+    }),
     field('beta1', 'number', 0.9, 'b1', 'optimizer.beta1', "Adam's β1", { min: 0, max: 0.9999 }),
-    field('beta2', 'number', 0.999, 'b2', 'optimizer.beta2', "Adam's β2; RMSProp's ρ",
-      { min: 0, max: 0.99999 }),
-    field('epsilon', 'number', 1e-8, 'eps', 'optimizer.epsilon', 'ε of AdaGrad, RMSProp, Adam',
-      { min: 1e-12, max: 1 }),
-    field('speed', 'integer', 1, 'speed', 'view.speed', 'training steps per animation frame',
-      { min: 1, max: 200 }),
+    field('beta2', 'number', 0.999, 'b2', 'optimizer.beta2', "Adam's β2; RMSProp's ρ", {
+      min: 0,
+      max: 0.99999,
+    }),
+    field('epsilon', 'number', 1e-8, 'eps', 'optimizer.epsilon', 'ε of AdaGrad, RMSProp, Adam', {
+      min: 1e-12,
+      max: 1,
+    }),
+    field('speed', 'integer', 1, 'speed', 'view.speed', 'training steps per animation frame', {
+      min: 1,
+      max: 200,
+    }),
     field('showTest', 'boolean', false, 'showTest', 'view.showTest', 'show the test points'),
-    field('discretize', 'boolean', false, 'discrete', 'view.discretize',
-      'show the output as classes'),
-    field('layerMetric', 'choice', 'delta', 'metric', 'view.layerMetric',
-      'what the layer chart shows', { choices: LAYER_METRICS }),
+    field(
+      'discretize',
+      'boolean',
+      false,
+      'discrete',
+      'view.discretize',
+      'show the output as classes',
+    ),
+    field(
+      'layerMetric',
+      'choice',
+      'delta',
+      'metric',
+      'view.layerMetric',
+      'what the layer chart shows',
+      { choices: LAYER_METRICS },
+    ),
     field('points', 'points', [], 'pts', 'data.points', 'points added by clicks', {
-      stride: 3, pointText: 'x, y, label', nested: true, maxPoints: MAX_POINTS, urlSeparator: ',',
-      checkPoint, pointDoc: `|x|, |y| ≤ ${COORDINATE_LIMIT}; label 0/1, a class number or a target`,
+      stride: 3,
+      pointText: 'x, y, label',
+      nested: true,
+      maxPoints: MAX_POINTS,
+      urlSeparator: ',',
+      checkPoint,
+      pointDoc: `|x|, |y| ≤ ${COORDINATE_LIMIT}; label 0/1, a class number or a target`,
     }),
   ],
 };

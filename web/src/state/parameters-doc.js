@@ -34,7 +34,8 @@ switches the setting off. A path marked (× s) is the state's value times s in t
  * @returns {string}
  */
 export function parametersDoc(engine) {
-  const sections = labTables(engine).map(({ table, title, names }) =>
-    `## ${title}\n\n${parameterTable(table, names)}\n`);
+  const sections = labTables(engine).map(
+    ({ table, title, names }) => `## ${title}\n\n${parameterTable(table, names)}\n`,
+  );
   return `${INTRO}\n\n${sections.join('\n')}`;
 }

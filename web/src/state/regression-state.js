@@ -28,8 +28,13 @@ import { readQuery, stateToQuery } from './field-url.js';
 
 /** The seed's mini-batch setup (004 §2.2): C = 0.06, b = 2, η_t = C/√t, stop at ‖ΔW‖ < 0.02. */
 export const SEED_PRESET = Object.freeze({
-  method: 'minibatch', batchSize: 2, schedule: 'inverse-sqrt', learningRate: 0.06, stopTol: 0.02,
-  sampling: 'without-replacement', lambda: 0,
+  method: 'minibatch',
+  batchSize: 2,
+  schedule: 'inverse-sqrt',
+  learningRate: 0.06,
+  stopTol: 0.02,
+  sampling: 'without-replacement',
+  lambda: 0,
 });
 
 export const DATA_NAMES = ['commute', 'sine', 'plane', 'points', 'csv'];
@@ -45,50 +50,116 @@ export const MAX_CSV_LENGTH = 200000;
 /** CSV text up to this length travels in the URL; longer text only in a scenario file. */
 export const MAX_URL_CSV = 1500;
 
-const field = (key, type, def, query, scenario, doc, extra = {}) =>
-  ({ key, type, default: def, query, scenario, doc, ...extra });
+const field = (key, type, def, query, scenario, doc, extra = {}) => ({
+  key,
+  type,
+  default: def,
+  query,
+  scenario,
+  doc,
+  ...extra,
+});
 
 /** @type {{ lab: string, fields: object[] }} */
 export const REGRESSION_TABLE = {
   lab: 'regression',
   fields: [
-    field('seed', 'integer', 4, 'seed', 'seed', 'drives generated data and SGD sampling',
-      { min: 0, max: 2 ** 31 - 1 }),
-    field('data', 'choice', 'commute', 'data', 'data.name', 'the data set',
-      { choices: DATA_NAMES }),
-    field('sineCount', 'integer', 10, 'n', 'data.sineCount', 'training points of the sine set',
-      { min: 2, max: 200 }),
-    field('noise', 'number', 0.3, 'noise', 'data.noise', 'noise of the sine and plane sets',
-      { min: 0, max: 2 }),
-    field('points', 'points', [], 'pts', 'data.points', 'user points of the points set', {
-      stride: 2, pointText: 'x, y', maxPoints: MAX_POINTS, urlSeparator: ':',
+    field('seed', 'integer', 4, 'seed', 'seed', 'drives generated data and SGD sampling', {
+      min: 0,
+      max: 2 ** 31 - 1,
     }),
-    field('csv', 'text', '', 'csv', 'data.csv', 'imported CSV text (columns x1, …, y)',
-      { maxLength: MAX_CSV_LENGTH, urlMaxLength: MAX_URL_CSV }),
-    field('method', 'choice', 'gd', 'method', 'model.method',
-      'full-batch descent, SGD (b = 1) or mini-batch SGD', { choices: METHOD_NAMES }),
-    field('batchSize', 'integer', 2, 'b', 'model.miniBatchSize',
-      'b of mini-batch SGD (the file also takes sampling.batchSize)', { min: 1, max: 1000 }),
-    field('sampling', 'choice', 'without-replacement', 'sampling', 'sampling.mode',
-      'how SGD draws its samples (gd: "full" in the file)', { choices: SAMPLING_NAMES }),
-    field('schedule', 'choice', 'constant', 'sched', 'schedule.name', 'η_t = C, C/√t, C/t',
-      { choices: SCHEDULE_NAMES }),
-    field('learningRate', 'number', 0.1, 'lr', 'optimizer.learningRate', 'base rate C',
-      { ...LEARNING_RATE_RANGE }),
-    field('stopTol', 'number', 0, 'tol', 'stop.parameterChangeTol',
-      'stop when ‖W_{t+1} − W_t‖ < tol (0: off)', { min: 0, max: 10 }),
-    field('maxSteps', 'integer', 0, 'max', 'stop.maxSteps', 'stop after this many steps (0: off)',
-      { min: 0, max: 1e7 }),
-    field('lambda', 'number', 0, 'lambda', 'model.lambda', 'ridge strength λ (0: none)',
-      { ...LAMBDA_RANGE, zeroOff: true }),
-    field('degree', 'integer', 3, 'deg', 'model.degree',
-      'degree m of the closed-form polynomial fit (1-D data)', { min: 0, max: MAX_DEGREE }),
-    field('weightI', 'integer', 0, 'wi', 'model.weightI', 'valley x axis: weight index',
-      { min: 0, max: 64 }),
-    field('weightJ', 'integer', 1, 'wj', 'model.weightJ', 'valley y axis: weight index',
-      { min: 0, max: 64 }),
-    field('speed', 'integer', 20, 'speed', 'view.speed', 'steps per animation frame',
-      { min: 1, max: 5000 }),
+    field('data', 'choice', 'commute', 'data', 'data.name', 'the data set', {
+      choices: DATA_NAMES,
+    }),
+    field('sineCount', 'integer', 10, 'n', 'data.sineCount', 'training points of the sine set', {
+      min: 2,
+      max: 200,
+    }),
+    field('noise', 'number', 0.3, 'noise', 'data.noise', 'noise of the sine and plane sets', {
+      min: 0,
+      max: 2,
+    }),
+    field('points', 'points', [], 'pts', 'data.points', 'user points of the points set', {
+      stride: 2,
+      pointText: 'x, y',
+      maxPoints: MAX_POINTS,
+      urlSeparator: ':',
+    }),
+    field('csv', 'text', '', 'csv', 'data.csv', 'imported CSV text (columns x1, …, y)', {
+      maxLength: MAX_CSV_LENGTH,
+      urlMaxLength: MAX_URL_CSV,
+    }),
+    field(
+      'method',
+      'choice',
+      'gd',
+      'method',
+      'model.method',
+      'full-batch descent, SGD (b = 1) or mini-batch SGD',
+      { choices: METHOD_NAMES },
+    ),
+    field(
+      'batchSize',
+      'integer',
+      2,
+      'b',
+      'model.miniBatchSize',
+      'b of mini-batch SGD (the file also takes sampling.batchSize)',
+      { min: 1, max: 1000 },
+    ),
+    field(
+      'sampling',
+      'choice',
+      'without-replacement',
+      'sampling',
+      'sampling.mode',
+      'how SGD draws its samples (gd: "full" in the file)',
+      { choices: SAMPLING_NAMES },
+    ),
+    field('schedule', 'choice', 'constant', 'sched', 'schedule.name', 'η_t = C, C/√t, C/t', {
+      choices: SCHEDULE_NAMES,
+    }),
+    field('learningRate', 'number', 0.1, 'lr', 'optimizer.learningRate', 'base rate C', {
+      ...LEARNING_RATE_RANGE,
+    }),
+    field(
+      'stopTol',
+      'number',
+      0,
+      'tol',
+      'stop.parameterChangeTol',
+      'stop when ‖W_{t+1} − W_t‖ < tol (0: off)',
+      { min: 0, max: 10 },
+    ),
+    field('maxSteps', 'integer', 0, 'max', 'stop.maxSteps', 'stop after this many steps (0: off)', {
+      min: 0,
+      max: 1e7,
+    }),
+    field('lambda', 'number', 0, 'lambda', 'model.lambda', 'ridge strength λ (0: none)', {
+      ...LAMBDA_RANGE,
+      zeroOff: true,
+    }),
+    field(
+      'degree',
+      'integer',
+      3,
+      'deg',
+      'model.degree',
+      'degree m of the closed-form polynomial fit (1-D data)',
+      { min: 0, max: MAX_DEGREE },
+    ),
+    field('weightI', 'integer', 0, 'wi', 'model.weightI', 'valley x axis: weight index', {
+      min: 0,
+      max: 64,
+    }),
+    field('weightJ', 'integer', 1, 'wj', 'model.weightJ', 'valley y axis: weight index', {
+      min: 0,
+      max: 64,
+    }),
+    field('speed', 'integer', 20, 'speed', 'view.speed', 'steps per animation frame', {
+      min: 1,
+      max: 5000,
+    }),
   ],
 };
 

@@ -46,15 +46,31 @@ import { readQuery, stateToQuery } from './field-url.js';
  * @property {boolean} view3d           the 3-D surface view is open
  */
 
-export const OPTIMIZERS = Object.freeze(
-  ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'rprop'],
-);
-export const SCHEDULES = Object.freeze(
-  ['constant', 'inverse-sqrt', 'inverse', 'step', 'exponential', 'cosine'],
-);
+export const OPTIMIZERS = Object.freeze([
+  'sgd',
+  'momentum',
+  'nesterov',
+  'adagrad',
+  'rmsprop',
+  'adam',
+  'rprop',
+]);
+export const SCHEDULES = Object.freeze([
+  'constant',
+  'inverse-sqrt',
+  'inverse',
+  'step',
+  'exponential',
+  'cosine',
+]);
 export const RACER_COLORS = Object.freeze({
-  sgd: '#ff4d4d', momentum: '#ffa630', nesterov: '#f7f052', adagrad: '#4dd9ff',
-  rmsprop: '#b86bff', adam: '#ff6bd6', rprop: '#7dff8a',
+  sgd: '#ff4d4d',
+  momentum: '#ffa630',
+  nesterov: '#f7f052',
+  adagrad: '#4dd9ff',
+  rmsprop: '#b86bff',
+  adam: '#ff6bd6',
+  rprop: '#7dff8a',
 });
 
 // Per-optimizer defaults that work on the default surface (Rosenbrock from its standard start).
@@ -69,30 +85,93 @@ const RACER_OVERRIDES = Object.freeze({
   rprop: { learningRate: 0.01 },
 });
 
-const number = (key, def, min, max, query, scenario, doc, extra = {}) =>
-  ({ key, type: 'number', default: def, min, max, query, scenario, doc, ...extra });
+const number = (key, def, min, max, query, scenario, doc, extra = {}) => ({
+  key,
+  type: 'number',
+  default: def,
+  min,
+  max,
+  query,
+  scenario,
+  doc,
+  ...extra,
+});
 
 /** The fields of one racer (scenario paths inside its entry of `racers`). */
 export const RACER_FIELDS = Object.freeze([
-  { key: 'enabled', type: 'boolean', default: false, query: null, scenario: 'enabled',
-    doc: 'the racer races (default: sgd, momentum, adam; a listed racer races unless false)' },
-  number('learningRate', 0.0008, 1e-5, 10, 'lr', 'optimizer.learningRate',
-    'base rate C of the schedule (default per optimizer)', { log: true }),
+  {
+    key: 'enabled',
+    type: 'boolean',
+    default: false,
+    query: null,
+    scenario: 'enabled',
+    doc: 'the racer races (default: sgd, momentum, adam; a listed racer races unless false)',
+  },
+  number(
+    'learningRate',
+    0.0008,
+    1e-5,
+    10,
+    'lr',
+    'optimizer.learningRate',
+    'base rate C of the schedule (default per optimizer)',
+    { log: true },
+  ),
   number('momentum', 0.9, 0, 0.999, 'mu', 'optimizer.momentum', 'μ of momentum and Nesterov'),
   number('beta1', 0.9, 0, 0.999, 'b1', 'optimizer.beta1', "Adam's first-moment decay β1"),
-  number('beta2', 0.999, 0.5, 0.9999, 'b2', 'optimizer.beta2',
-    "Adam's β2; RMSProp's decay ρ (default per optimizer)"),
-  number('epsilon', 1e-8, 1e-12, 1, 'eps', 'optimizer.epsilon', 'ε of AdaGrad, RMSProp, Adam',
-    { log: true }),
+  number(
+    'beta2',
+    0.999,
+    0.5,
+    0.9999,
+    'b2',
+    'optimizer.beta2',
+    "Adam's β2; RMSProp's decay ρ (default per optimizer)",
+  ),
+  number('epsilon', 1e-8, 1e-12, 1, 'eps', 'optimizer.epsilon', 'ε of AdaGrad, RMSProp, Adam', {
+    log: true,
+  }),
   number('rpropIncrease', 1.2, 1, 3, 'inc', 'optimizer.rpropIncrease', 'Rprop step growth η+'),
-  number('rpropDecrease', 0.5, 0.05, 0.999, 'dec', 'optimizer.rpropDecrease',
-    'Rprop step shrink η−'),
-  { key: 'schedule', type: 'choice', default: 'constant', choices: SCHEDULES, query: 'sched',
-    scenario: 'schedule.name', doc: 'learning-rate schedule η_t' },
-  number('decay', 0.5, 0.01, 0.999, 'decay', 'schedule.decay',
-    'factor of the step and exponential schedules'),
-  { ...number('period', 100, 1, 100000, 'period', 'schedule.period',
-    'steps per decay (cosine: steps to the floor)', { log: true }), type: 'integer' },
+  number(
+    'rpropDecrease',
+    0.5,
+    0.05,
+    0.999,
+    'dec',
+    'optimizer.rpropDecrease',
+    'Rprop step shrink η−',
+  ),
+  {
+    key: 'schedule',
+    type: 'choice',
+    default: 'constant',
+    choices: SCHEDULES,
+    query: 'sched',
+    scenario: 'schedule.name',
+    doc: 'learning-rate schedule η_t',
+  },
+  number(
+    'decay',
+    0.5,
+    0.01,
+    0.999,
+    'decay',
+    'schedule.decay',
+    'factor of the step and exponential schedules',
+  ),
+  {
+    ...number(
+      'period',
+      100,
+      1,
+      100000,
+      'period',
+      'schedule.period',
+      'steps per decay (cosine: steps to the floor)',
+      { log: true },
+    ),
+    type: 'integer',
+  },
   number('minRate', 0, 0, 10, 'min', 'schedule.minRate', 'floor of the cosine schedule'),
 ]);
 
@@ -103,8 +182,14 @@ export function defaultRacer(optimizer) {
   return /** @type {Racer} */ ({ ...racer, ...RACER_OVERRIDES[optimizer] });
 }
 
-const view = (key, def, query, doc) =>
-  ({ key, type: 'boolean', default: def, query, scenario: `view.${key}`, doc });
+const view = (key, def, query, doc) => ({
+  key,
+  type: 'boolean',
+  default: def,
+  query,
+  scenario: `view.${key}`,
+  doc,
+});
 
 /**
  * The Valley lab's fields. Names: the core's surface names (engine.surfaceNames()).
@@ -113,36 +198,114 @@ const view = (key, def, query, doc) =>
 export const VALLEY_TABLE = {
   lab: 'valley',
   fields: [
-    { key: 'surface', type: 'choice', default: 'rosenbrock', choices: (names) => names ?? [],
-      query: 'surface', scenario: 'surface.name', doc: 'the surface f(x, y)' },
-    number('conditionNumber', 10, 1, 1000, 'kappa', 'surface.conditionNumber',
-      "the quadratic bowl's condition number κ = λmax/λmin"),
-    number('rotationDegrees', 30, -180, 180, 'rot', 'surface.rotationDegrees',
-      "the quadratic bowl's rotation (degrees)"),
-    { ...number('speed', 1, 1, 1000, 'speed', 'view.speed',
-      'gradient steps per animation frame (per racer)'), type: 'integer' },
-    number('startX', null, -1e6, 1e6, 'x0', 'start.0',
-      "x of the start (not set: the surface's standard start)", { nullable: true }),
-    number('startY', null, -1e6, 1e6, 'y0', 'start.1', 'y of the start (set with x)',
-      { nullable: true }),
+    {
+      key: 'surface',
+      type: 'choice',
+      default: 'rosenbrock',
+      choices: (names) => names ?? [],
+      query: 'surface',
+      scenario: 'surface.name',
+      doc: 'the surface f(x, y)',
+    },
+    number(
+      'conditionNumber',
+      10,
+      1,
+      1000,
+      'kappa',
+      'surface.conditionNumber',
+      "the quadratic bowl's condition number κ = λmax/λmin",
+    ),
+    number(
+      'rotationDegrees',
+      30,
+      -180,
+      180,
+      'rot',
+      'surface.rotationDegrees',
+      "the quadratic bowl's rotation (degrees)",
+    ),
+    {
+      ...number(
+        'speed',
+        1,
+        1,
+        1000,
+        'speed',
+        'view.speed',
+        'gradient steps per animation frame (per racer)',
+      ),
+      type: 'integer',
+    },
+    number(
+      'startX',
+      null,
+      -1e6,
+      1e6,
+      'x0',
+      'start.0',
+      "x of the start (not set: the surface's standard start)",
+      { nullable: true },
+    ),
+    number('startY', null, -1e6, 1e6, 'y0', 'start.1', 'y of the start (set with x)', {
+      nullable: true,
+    }),
     view('logColor', true, 'logc', 'colour map on a log scale'),
     view('logLoss', true, 'logl', 'cost chart on a log axis'),
     {
-      key: 'racers', type: 'group', members: () => OPTIMIZERS, memberKey: 'optimizer',
-      memberScenario: 'optimizer.name', memberDefault: defaultRacer, fields: RACER_FIELDS,
-      membership: { field: 'enabled', query: 'on' }, scenario: 'racers',
-      listed: { enabled: true }, unlisted: { enabled: false },
+      key: 'racers',
+      type: 'group',
+      members: () => OPTIMIZERS,
+      memberKey: 'optimizer',
+      memberScenario: 'optimizer.name',
+      memberDefault: defaultRacer,
+      fields: RACER_FIELDS,
+      membership: { field: 'enabled', query: 'on' },
+      scenario: 'racers',
+      listed: { enabled: true },
+      unlisted: { enabled: false },
       doc: 'one racer per optimizer; URL `on=sgd.adam` lists those that race',
     },
-    { key: 'focus', type: 'choice', default: 'sgd', choices: OPTIMIZERS, query: 'focus',
-      scenario: 'view.focus', doc: 'the racer the probes look at (moves to one that races)' },
-    { ...number('maxSteps', 0, 0, 1e7, 'max', 'stop.maxSteps',
-      'stop after this many steps (0: off)'), type: 'integer' },
-    number('parameterChangeTol', 0, 0, 1e3, 'dwtol', 'stop.parameterChangeTol',
-      'stop when ‖θ_{t+1} − θ_t‖ < tol (0: off)'),
+    {
+      key: 'focus',
+      type: 'choice',
+      default: 'sgd',
+      choices: OPTIMIZERS,
+      query: 'focus',
+      scenario: 'view.focus',
+      doc: 'the racer the probes look at (moves to one that races)',
+    },
+    {
+      ...number(
+        'maxSteps',
+        0,
+        0,
+        1e7,
+        'max',
+        'stop.maxSteps',
+        'stop after this many steps (0: off)',
+      ),
+      type: 'integer',
+    },
+    number(
+      'parameterChangeTol',
+      0,
+      0,
+      1e3,
+      'dwtol',
+      'stop.parameterChangeTol',
+      'stop when ‖θ_{t+1} − θ_t‖ < tol (0: off)',
+    ),
     number('gradientTol', 0, 0, 1e3, 'gtol', 'stop.gradientTol', 'stop when ‖∇f‖ < tol (0: off)'),
-    number('directionDegrees', 45, -180, 180, 'dir', 'view.directionDegrees',
-      'angle of the direction l of the directional derivative'),
+    number(
+      'directionDegrees',
+      45,
+      -180,
+      180,
+      'dir',
+      'view.directionDegrees',
+      'angle of the direction l of the directional derivative',
+    ),
     view('showDirectional', true, 'dd', 'show the directional derivative'),
     view('showHessian', true, 'hess', "show the Hessian's eigen-directions"),
     view('view3d', false, '3d', 'the 3-D surface view is open'),
@@ -166,11 +329,18 @@ export const VALLEY_DEFAULTS = Object.freeze(tableDefaults(VALLEY_TABLE, undefin
 const rangeOf = (field) =>
   Object.freeze({ min: field.min, max: field.max, log: Boolean(field.log) });
 /** Ranges of the racer fields: [min, max], and whether the slider is logarithmic. */
-export const RACER_RANGES = Object.freeze(Object.fromEntries(RACER_FIELDS
-  .filter((f) => f.type === 'number' || f.type === 'integer')
-  .map((f) => [f.key, rangeOf(f)])));
-export const LEARNING_RATE_RANGE = Object.freeze({ min: RACER_RANGES.learningRate.min,
-  max: RACER_RANGES.learningRate.max });
+export const RACER_RANGES = Object.freeze(
+  Object.fromEntries(
+    RACER_FIELDS.filter((f) => f.type === 'number' || f.type === 'integer').map((f) => [
+      f.key,
+      rangeOf(f),
+    ]),
+  ),
+);
+export const LEARNING_RATE_RANGE = Object.freeze({
+  min: RACER_RANGES.learningRate.min,
+  max: RACER_RANGES.learningRate.max,
+});
 const speedField = VALLEY_TABLE.fields.find((f) => f.key === 'speed');
 export const SPEED_RANGE = Object.freeze({ min: speedField.min, max: speedField.max });
 
