@@ -185,7 +185,8 @@ export class NetworkLab {
   /** A clicked point joins the training data; the weights stay. @param {number[]} point */
   addPoint(point) {
     try {
-      this.model.addPoint(...point); // keeps the weights; counters and curves restart
+      const [x, y, label] = point;
+      this.model.addPoint(x, y, label); // keeps the weights; counters and curves restart
     } catch (error) {
       this.host.setMessage(this.t('network.error', { message: error.message }), 'error');
       return;
