@@ -22,14 +22,35 @@ target_link_options(descent_core_wasm PRIVATE
   # unchanged bench figures. (-Oz at link time would save 7 KB more but costs ~20% on training.)
   -sMALLOC=emmalloc -sASSERTIONS=0 -sDYNAMIC_EXECUTION=0 -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2
   "-sINCOMING_MODULE_JS_API=[locateFile,wasmBinary,instantiateWasm,print,printErr,onAbort]")
-# The Closure Compiler minifies the glue (13.3 -> 9.0 KB gzip); scripts/lib/run.mjs points
-# EM_CLOSURE_COMPILER at the npm one. A hand-run build without it links unminified glue.
-if(DEFINED ENV{EM_CLOSURE_COMPILER})
+# The Closure Compiler minifies the glue (13.3 -> 9.0 KB gzip). Debian's Emscripten has none, so
+# the npm one (node_modules, installed by `npm ci`) is used unless EM_CLOSURE_COMPILER names
+# another. Its path is fixed here and handed to the link itself, so that a build started from any
+# shell minifies alike; a missing compiler stops the configure instead of linking unminified glue.
+option(DESCENT_MINIFY_GLUE "Minify the module's JS glue with the Closure Compiler" ON)
+if(DESCENT_MINIFY_GLUE)
+  if(DEFINED ENV{EM_CLOSURE_COMPILER})
+    set(DESCENT_CLOSURE_COMPILER "$ENV{EM_CLOSURE_COMPILER}")
+  else()
+    set(DESCENT_CLOSURE_COMPILER "${CMAKE_SOURCE_DIR}/node_modules/.bin/google-closure-compiler")
+  endif()
+  if(NOT EXISTS "${DESCENT_CLOSURE_COMPILER}")
+    message(FATAL_ERROR
+      "No Closure Compiler at ${DESCENT_CLOSURE_COMPILER}: the module's glue would not be "
+      "minified. Run `npm ci` first (or set EM_CLOSURE_COMPILER to one), or configure with "
+      "-DDESCENT_MINIFY_GLUE=OFF for an unminified build.")
+  endif()
   target_link_options(descent_core_wasm PRIVATE --closure 1)
+  set_target_properties(descent_core_wasm PROPERTIES RULE_LAUNCH_LINK
+    "${CMAKE_COMMAND} -E env EM_CLOSURE_COMPILER=${DESCENT_CLOSURE_COMPILER}")
 endif()
 set_target_properties(descent_core_wasm PROPERTIES
   OUTPUT_NAME descent-core SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY ${DESCENT_GENERATED_DIR})
+# The module's declarations next to it (cmake/descent-core-generated.d.ts says why).
+add_custom_command(TARGET descent_core_wasm POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different
+    ${CMAKE_SOURCE_DIR}/cmake/descent-core-generated.d.ts
+    ${DESCENT_GENERATED_DIR}/descent-core.d.ts)
 
 # GoogleTest compiled from source for wasm (Debian ships the sources).
 set(GTEST_SRC /usr/src/googletest/googletest)

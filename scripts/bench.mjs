@@ -34,7 +34,7 @@ if (!noBuild) {
   }
   if (buildNative(['bench_native']) !== 0) fail('native build failed');
   if (existsSync(`${WASM_DIR}/CMakeCache.txt`) && !existsSync(`${WASM_DIR}/CMakeFiles/bench_wasm.dir`)) {
-    run('cmake', ['-S', '.', '-B', WASM_DIR], { env: emscriptenEnv, quiet: true });
+    run('cmake', ['-S', '.', '-B', WASM_DIR], { env: emscriptenEnv(), quiet: true });
   }
   if (buildWasm(['bench_wasm', 'descent_core_wasm']) !== 0) fail('wasm build failed');
 }

@@ -1,10 +1,14 @@
-// `npm test`: set-up, then every tier — native GoogleTest (ctest), the same suite compiled to
-// wasm, Vitest on the built module in Node, and Playwright E2E on the built site in headless
-// Chromium, then a quick smoke run of the benchmarks. Runs every tier even after a failure and ends with one line: "N passed, N failed".
+// `npm test`: set-up, then every tier — the static checks (type check, lint, format), native
+// GoogleTest (ctest), the same suite compiled to wasm, the module's size, Vitest on the built
+// module in Node, and Playwright E2E on the built site in headless Chromium, then a quick smoke
+// run of the benchmarks. Runs every tier even after a failure and ends with one line:
+// "N passed, N failed".
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { TEST_PACKAGES, ensureDebianPackages, ensureNodeModules } from './lib/setup.mjs';
 import { NATIVE_DIR, WASM_DIR, buildNative, buildWasm } from './lib/builds.mjs';
+import { MODULE_GZIP_LIMIT, describeModule, measureModule } from './lib/module-size.mjs';
 import { run, runCapture } from './lib/run.mjs';
+import { clangFormatCheck, lint, prettierCheck, typeCheck } from './lib/static-checks.mjs';
 
 const OUT = 'test-output';
 mkdirSync(OUT, { recursive: true });
@@ -23,6 +27,27 @@ const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'ut
   record('core has no Emscripten include', files ? 0 : 1, files ? 1 : 0, files || undefined);
 }
 
+// 0b. Static checks, counted in files: lint (eslint.config.js), formatting (.prettierrc.json for
+// the JS, CSS, HTML, JSON and Markdown; .clang-format for the C++) and, once the module is built,
+// the type check (tsconfig.json). A check that cannot run at all counts as one failure.
+/**
+ * @param {string} tier
+ * @param {() => Promise<{ passed: number, failed: number, note?: string }>} check
+ */
+async function recordCheck(tier, check) {
+  console.log(`\n== ${tier}`);
+  try {
+    const { passed, failed, note } = await check();
+    record(tier, passed, failed, note);
+  } catch (error) {
+    console.error(error);
+    record(tier, 0, 1, `could not run: ${error.message}`);
+  }
+}
+await recordCheck('lint (eslint)', lint);
+await recordCheck('format (prettier)', () => prettierCheck());
+await recordCheck('format (clang-format)', async () => clangFormatCheck());
+
 // 1. Native GoogleTest through ctest.
 if (buildNative() !== 0) {
   record('native build', 0, 1, 'compile error');
@@ -39,18 +64,39 @@ if (!wasmBuilt) {
   record('wasm build', 0, 1, 'compile error');
 } else {
   const { status, output } = runCapture('node', [`${WASM_DIR}/core_tests_wasm.js`]);
-  const passed = Number(output.match(/\[  PASSED  \] (\d+) test/)?.[1] ?? 0);
-  const failed = Number(output.match(/\[  FAILED  \] (\d+) test/)?.[1] ?? 0);
+  const passed = Number(output.match(/\[ {2}PASSED {2}\] (\d+) test/)?.[1] ?? 0);
+  const failed = Number(output.match(/\[ {2}FAILED {2}\] (\d+) test/)?.[1] ?? 0);
   record('wasm GoogleTest', passed, failed || (status !== 0 ? 1 : 0));
+}
+
+// 2b. The type check, after the build: it reads the declaration the build copies next to the
+// module's glue (cmake/descent-core-generated.d.ts) instead of the glue itself.
+await recordCheck('type check (tsc)', typeCheck);
+
+// 2c. The module the page loads: its glue minified (cmake/wasm.cmake) and within the load-size
+// target, measured on what this run built (a clean clone on CI).
+if (wasmBuilt) {
+  const size = measureModule();
+  if (!size) {
+    record('module size', 0, 1, 'descent-core.{js,wasm} not found');
+  } else {
+    const checks = [size.minified, size.total <= MODULE_GZIP_LIMIT];
+    const passed = checks.filter(Boolean).length;
+    const failed = checks.length - passed;
+    record('module minified, ≤ 150 KB gzip', passed, failed, describeModule(size));
+  }
 }
 
 // 3. Vitest on the built module and the pure JS modules.
 if (wasmBuilt) {
-  run('npm', ['exec', '--', 'vitest', 'run', '--reporter=default', '--reporter=json',
-    `--outputFile.json=${OUT}/vitest.json`]);
+  const jsonReport = `--outputFile.json=${OUT}/vitest.json`;
+  run('npm', ['exec', '--', 'vitest', 'run', '--reporter=default', '--reporter=json', jsonReport]);
   const report = readJson(`${OUT}/vitest.json`);
-  if (report) record('vitest', report.numPassedTests, report.numFailedTests || (report.success ? 0 : 1));
-  else record('vitest', 0, 1, 'no report');
+  if (report) {
+    record('vitest', report.numPassedTests, report.numFailedTests || (report.success ? 0 : 1));
+  } else {
+    record('vitest', 0, 1, 'no report');
+  }
 }
 
 // 4. The static site, and Playwright E2E against it in headless Chromium.
@@ -68,8 +114,12 @@ if (wasmBuilt) {
       env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/e2e.json` },
     });
     const report = readJson(`${OUT}/e2e.json`);
-    if (report) record('e2e (chromium)', report.stats.expected + report.stats.flaky, report.stats.unexpected);
-    else record('e2e (chromium)', 0, 1, 'no report');
+    if (report) {
+      const { expected, flaky, unexpected } = report.stats;
+      record('e2e (chromium)', expected + flaky, unexpected);
+    } else {
+      record('e2e (chromium)', 0, 1, 'no report');
+    }
   }
 }
 
@@ -82,7 +132,9 @@ if (wasmBuilt) {
 
 console.log('\nSummary');
 for (const t of tiers) {
-  console.log(`  ${t.failed ? '✗' : '✓'} ${t.tier}: ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`);
+  const mark = t.failed ? '✗' : '✓';
+  const note = t.note ? ` (${t.note})` : '';
+  console.log(`  ${mark} ${t.tier}: ${t.passed} passed, ${t.failed} failed${note}`);
 }
 const passed = tiers.reduce((sum, t) => sum + t.passed, 0);
 const failed = tiers.reduce((sum, t) => sum + t.failed, 0);

@@ -22,7 +22,6 @@ function makeSetup() {
 function benchTrain() {
   const steps = options.quick ? 50 : 500;
   const rates = [];
-  let check = 0;
   for (let rep = 0; rep < options.reps; rep++) {
     const setup = makeSetup();
     rates.push(rate(() => setup.trainer.step(steps), 10 * steps, options.minSeconds));
@@ -30,7 +29,7 @@ function benchTrain() {
   // The timed loops run a time-dependent number of steps; the check uses a fixed number.
   const fixed = makeSetup();
   fixed.trainer.step(steps);
-  check = meanCost(fixed.network, fixed.train);
+  const check = meanCost(fixed.network, fixed.train);
   report(options, 'train', '2-6x8-1 tanh, SGD batch 10', 'samples/s', rates, false, check);
 }
 
@@ -52,7 +51,6 @@ function benchGrid() {
 
 function benchFrame() {
   const rates = [];
-  let check = 0;
   for (let rep = 0; rep < options.reps; rep++) {
     const setup = makeSetup();
     const grid = new NetworkGrid(setup.network, 100);
@@ -71,7 +69,7 @@ function benchFrame() {
   }
   const fixed = makeSetup();
   fixed.trainer.step(25);
-  check = meanCost(fixed.network, fixed.train) + meanCost(fixed.network, fixed.test);
+  const check = meanCost(fixed.network, fixed.train) + meanCost(fixed.network, fixed.test);
   report(options, 'frame', 'epoch + costs + 100x100 grid', 'ms/frame', rates, true, check);
 }
 

@@ -54,7 +54,7 @@ export function rate(body, units, minSeconds) {
   const group = Math.max(1, Math.floor(0.002 / Math.max(perCall, 1e-9)));
   let calls = 0;
   const start = now();
-  let elapsed = 0;
+  let elapsed;
   do {
     for (let i = 0; i < group; i++) body();
     calls += group;

@@ -21,16 +21,12 @@ export function buildNative(targets = []) {
  */
 export function buildWasm(targets = ['descent_core_wasm']) {
   if (!existsSync(`${WASM_DIR}/CMakeCache.txt`)) {
-    runOrExit(
-      'emcmake',
-      [
-        'cmake', '-S', '.', '-B', WASM_DIR, '-DCMAKE_BUILD_TYPE=Release',
-        // emcmake's default emulator passes a flag Node 20 rejects (TOOLCHAIN.md pitfall 4).
-        '-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node',
-      ],
-      { env: emscriptenEnv },
-    );
+    // emcmake's default emulator passes a flag Node 20 rejects (TOOLCHAIN.md pitfall 4).
+    const emulator = '-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node';
+    const configure = ['cmake', '-S', '.', '-B', WASM_DIR, '-DCMAKE_BUILD_TYPE=Release', emulator];
+    runOrExit('emcmake', configure, { env: emscriptenEnv() });
   }
   const targetArgs = targets.flatMap((t) => ['--target', t]);
-  return run('cmake', ['--build', WASM_DIR, ...JOBS, ...targetArgs], { env: emscriptenEnv });
+  const build = ['--build', WASM_DIR, ...JOBS, ...targetArgs];
+  return run('cmake', build, { env: emscriptenEnv() });
 }

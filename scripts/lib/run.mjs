@@ -7,13 +7,18 @@ import { resolve } from 'node:path';
  * Environment for every Emscripten call: Debian's acorn lives in /usr/share/nodejs (TOOLCHAIN.md
  * pitfall 1), and Debian ships no Closure Compiler, so the npm one (a devDependency pinned to the
  * version Emscripten 3.1.6 was made for) minifies the module's glue (cmake/wasm.cmake).
+ * Computed at each call, not at import: on a clean clone the set-up installs node_modules (and
+ * the Closure Compiler with it) after the scripts have imported this module.
+ * @returns {NodeJS.ProcessEnv}
  */
-const closureCompiler = resolve('node_modules/.bin/google-closure-compiler');
-export const emscriptenEnv = {
-  ...process.env,
-  NODE_PATH: ['/usr/share/nodejs', process.env.NODE_PATH].filter(Boolean).join(':'),
-  ...(existsSync(closureCompiler) ? { EM_CLOSURE_COMPILER: closureCompiler } : {}),
-};
+export function emscriptenEnv() {
+  const closureCompiler = resolve('node_modules/.bin/google-closure-compiler');
+  return {
+    ...process.env,
+    NODE_PATH: ['/usr/share/nodejs', process.env.NODE_PATH].filter(Boolean).join(':'),
+    ...(existsSync(closureCompiler) ? { EM_CLOSURE_COMPILER: closureCompiler } : {}),
+  };
+}
 
 /**
  * Runs a command with inherited stdio. Returns its exit status (never throws).

@@ -1,16 +1,29 @@
 // Idempotent set-up for a fresh Debian 12 machine: system packages through apt (sudo only when
-// not root) and npm packages through `npm install` (never `npm ci`: TOOLCHAIN.md pitfall 6).
+// not root) and npm packages through `npm ci` (the lockfile lists every platform's optional
+// packages, so it stays in sync: TOOLCHAIN.md pitfall 6 was a lockfile made without them).
 import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { run } from './run.mjs';
 
 /** What building and serving needs. */
 export const BUILD_PACKAGES = ['cmake', 'g++', 'emscripten', 'libeigen3-dev', 'libgtest-dev'];
-/** What the browser tests need on top: the browser, and a CJK font so Chinese screenshots show text. */
-export const TEST_PACKAGES = [...BUILD_PACKAGES, 'chromium', 'fonts-wqy-microhei'];
+/** What the C++ format check and `npm run format` need (a fresh machine lacks it). */
+export const FORMAT_PACKAGES = ['clang-format-14'];
+/**
+ * What `npm test` needs on top: the browser, a CJK font so Chinese screenshots show text, and
+ * clang-format for the format tier.
+ */
+export const TEST_PACKAGES = [
+  ...BUILD_PACKAGES,
+  'chromium',
+  'fonts-wqy-microhei',
+  ...FORMAT_PACKAGES,
+];
 
 function isInstalled(name) {
-  const result = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
+  // eslint-disable-next-line no-template-curly-in-string -- dpkg-query's format, not a template
+  const format = '-f=${Status}';
+  const result = spawnSync('dpkg-query', ['-W', format, name], { encoding: 'utf8' });
   return result.status === 0 && result.stdout.includes('install ok installed');
 }
 
@@ -30,23 +43,33 @@ export function ensureDebianPackages(packages) {
   apt(['update', '-q']);
   if (apt(['install', '-y', '-q', '--no-install-recommends', ...missing]) === 0) return;
   // Try one by one to name the culprit.
-  const failed = missing.filter((name) => !isInstalled(name) && apt(['install', '-y', '-q', name]) !== 0);
+  const failed = missing.filter(
+    (name) => !isInstalled(name) && apt(['install', '-y', '-q', name]) !== 0,
+  );
+  const culprits = failed.length > 0 ? failed : missing;
   console.error(
-    `\n✗ Could not install: ${failed.join(', ') || missing.join(', ')}.\n` +
+    `\n✗ Could not install: ${culprits.join(', ')}.\n` +
       `  Install by hand, then run this command again:\n` +
-      `    sudo apt-get update && sudo apt-get install -y ${failed.join(' ') || missing.join(' ')}\n`,
+      `    sudo apt-get update && sudo apt-get install -y ${culprits.join(' ')}\n`,
   );
   process.exit(1);
 }
 
-/** Runs `npm install` when node_modules is missing or older than package-lock.json. */
+/**
+ * Installs node_modules: `npm ci` (exactly the lockfile) when it is missing, `npm install` (which
+ * honours the lockfile and only adds what changed) when it is older than package-lock.json.
+ */
 export function ensureNodeModules() {
   const marker = 'node_modules/.package-lock.json';
-  const fresh =
-    existsSync(marker) && statSync(marker).mtimeMs >= statSync('package-lock.json').mtimeMs;
-  if (fresh) return;
-  if (run('npm', ['install', '--no-audit', '--no-fund']) !== 0) {
-    console.error('\n✗ npm install failed. Check the network to the npm registry, then run again.');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync('package-lock.json').mtimeMs) {
+    return;
+  }
+  const command = existsSync('node_modules') ? 'install' : 'ci';
+  if (run('npm', [command, '--no-audit', '--no-fund']) !== 0) {
+    console.error(
+      `\n✗ npm ${command} failed. Check the network to the npm registry, then run again` +
+        (command === 'ci' ? ' (npm ci also fails when package-lock.json is out of sync).' : '.'),
+    );
     process.exit(1);
   }
 }

@@ -19,7 +19,12 @@ export function renderCheckRows(tbody, rows, label) {
   for (const row of rows) {
     const tr = document.createElement('tr');
     tr.dataset.verdict = row.verdict;
-    const cells = [label(row), scientific(row.analytic), scientific(row.numeric), row.relativeError.toExponential(2)];
+    const cells = [
+      label(row),
+      scientific(row.analytic),
+      scientific(row.numeric),
+      row.relativeError.toExponential(2),
+    ];
     cells.forEach((text, i) => {
       const td = document.createElement('td');
       td.textContent = text;

@@ -71,7 +71,8 @@ export function drawColorTile(ctx, frame, n, colorAt) {
     }
   }
   const tile = new OffscreenCanvas(n, n);
-  /** @type {OffscreenCanvasRenderingContext2D} */ (tile.getContext('2d')).putImageData(image, 0, 0);
+  const tileContext = /** @type {OffscreenCanvasRenderingContext2D} */ (tile.getContext('2d'));
+  tileContext.putImageData(image, 0, 0);
   const { margin, plotWidth, plotHeight } = frame;
   ctx.save();
   ctx.imageSmoothingEnabled = false;

@@ -61,11 +61,13 @@ export function drawLandscape(ctx, frame, scene) {
   if (complete && range) {
     // Banded colours make the filled contours; iso-lines are left out on purpose: stroking
     // them costs tens of milliseconds on a software canvas, more than a frame.
-    drawHeatMap(/** @type {CanvasRenderingContext2D} */ (ctx), frame, costs, n, { logScale, bands: BANDS, lines: false });
+    const options = { logScale, bands: BANDS, lines: false };
+    drawHeatMap(/** @type {CanvasRenderingContext2D} */ (ctx), frame, costs, n, options);
   } else {
     drawPartial(ctx, frame, costs, n, range, logScale);
   }
-  drawAxes(/** @type {CanvasRenderingContext2D} */ (ctx), frame, { xLabel: scene.labels.xLabel, yLabel: scene.labels.yLabel });
+  const { xLabel, yLabel } = scene.labels;
+  drawAxes(/** @type {CanvasRenderingContext2D} */ (ctx), frame, { xLabel, yLabel });
   if (range) drawColorBar(ctx, frame, range, logScale, scene.labels.colorBar);
 }
 
@@ -73,7 +75,9 @@ function drawPartial(ctx, frame, costs, n, range, logScale) {
   const axis = range ? colorAxis(range, logScale) : null;
   drawColorTile(ctx, frame, n, (row, col) => {
     const v = costs[row * n + col];
-    return Number.isFinite(v) && axis ? viridis((Math.floor(axis.toT(v) * BANDS) + 0.5) / BANDS) : [225, 228, 232];
+    return Number.isFinite(v) && axis
+      ? viridis((Math.floor(axis.toT(v) * BANDS) + 0.5) / BANDS)
+      : [225, 228, 232];
   });
 }
 

@@ -1,12 +1,31 @@
 // A Chart.js line chart of one or more series against a step axis, with a log-scale switch.
 // Series data are copied in (Chart.js keeps references; wasm views must not be kept).
 import {
-  Chart, Legend, LineController, LineElement, LinearScale, LogarithmicScale, PointElement,
-  Ticks, Title, Tooltip,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  LogarithmicScale,
+  PointElement,
+  Ticks,
+  Title,
+  Tooltip,
 } from 'chart.js';
 import { niceTicks } from './plot-frame.js';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Title, Tooltip);
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  LogarithmicScale,
+  Legend,
+  Title,
+  Tooltip,
+);
+
+/** @typedef {{ x: number, y: number }} ChartPoint */
 
 /**
  * @typedef {object} Series
@@ -19,8 +38,10 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, Logarithm
 export class LineChart {
   /**
    * @param {HTMLCanvasElement} canvas
-   * @param {{ title?: string, xLabel?: string, yLabel?: string, logScale?: boolean, legend?: boolean }} options
-   *   legend: false leaves the legend out (a page that has its own; it costs a redraw's worth)
+   * @param {{
+   *   title?: string, xLabel?: string, yLabel?: string, logScale?: boolean, legend?: boolean
+   * }} options legend: false leaves the legend out (a page that has its own; it costs a
+   *   redraw's worth)
    */
   constructor(canvas, options) {
     this.logScale = Boolean(options.logScale);
@@ -48,12 +69,15 @@ export class LineChart {
             title: { display: true, text: options.yLabel ?? '' },
             // On a log axis the ticks are chosen here (logTicks) and every one is labelled.
             afterBuildTicks: (axis) => {
-              if (this.logScale && axis.max > axis.min && axis.min > 0) axis.ticks = logTicks(axis.min, axis.max);
+              if (this.logScale && axis.max > axis.min && axis.min > 0) {
+                axis.ticks = logTicks(axis.min, axis.max);
+              }
             },
             ticks: {
               callback(value, index, ticks) {
                 // `this` is the scale, as Chart.js's own formatter needs it.
-                return chart.logScale ? logTickLabel(Number(value), ticks) : Ticks.formatters.numeric.call(this, value, index, ticks);
+                if (chart.logScale) return logTickLabel(Number(value), ticks);
+                return Ticks.formatters.numeric.call(this, Number(value), index, ticks);
               },
             },
           },
@@ -73,7 +97,13 @@ export class LineChart {
       const data = toPoints(s.steps, s.values, this.logScale);
       // Lines are drawn without point markers; a series of one point (one Network-lab step
       // call so far) would then show nothing, so short series get their markers.
-      const fields = { label: s.label, borderColor: s.color, backgroundColor: s.color, data, pointRadius: data.length < 3 ? 3 : 0 };
+      const fields = {
+        label: s.label,
+        borderColor: s.color,
+        backgroundColor: s.color,
+        data,
+        pointRadius: data.length < 3 ? 3 : 0,
+      };
       if (datasets[i]) Object.assign(datasets[i], fields);
       else datasets.push(fields);
     });
@@ -81,7 +111,7 @@ export class LineChart {
     chart.options.plugins.legend.display = this.legend && series.length > 1;
     chart.update('none');
     // What the first series shows, for tests and assistive tools that cannot read a canvas.
-    const points = chart.data.datasets[0]?.data ?? [];
+    const points = /** @type {ChartPoint[]} */ (chart.data.datasets[0]?.data ?? []);
     const canvas = chart.canvas;
     canvas.dataset.points = String(points.length);
     canvas.dataset.firstY = String(points[0]?.y ?? '');
@@ -93,7 +123,8 @@ export class LineChart {
     this.logScale = logScale;
     this.chart.options.scales.y.type = logScale ? 'logarithmic' : 'linear';
     for (const dataset of this.chart.data.datasets) {
-      dataset.data = dataset.data.filter((p) => !logScale || p.y > 0);
+      const points = /** @type {ChartPoint[]} */ (dataset.data);
+      dataset.data = points.filter((p) => !logScale || p.y > 0);
     }
     this.chart.update('none');
   }
@@ -101,12 +132,14 @@ export class LineChart {
   /** @param {{ title?: string, xLabel?: string, yLabel?: string }} labels */
   setLabels(labels) {
     const o = this.chart.options;
-    const before = [o.plugins.title.text, o.scales.x.title.text, o.scales.y.title.text].join('\n');
+    const current = () =>
+      [o.plugins.title.text, o.scales.x.title.text, o.scales.y.title.text].join('\n');
+    const before = current();
     if (labels.title !== undefined) o.plugins.title.text = labels.title;
     if (labels.xLabel !== undefined) o.scales.x.title.text = labels.xLabel;
     if (labels.yLabel !== undefined) o.scales.y.title.text = labels.yLabel;
     // Redraw only for a real change: labs set the same labels on every chart refresh.
-    if ([o.plugins.title.text, o.scales.x.title.text, o.scales.y.title.text].join('\n') !== before) this.chart.update('none');
+    if (current() !== before) this.chart.update('none');
   }
 
   dispose() {
@@ -129,7 +162,8 @@ export function logTicks(min, max) {
   const values = [];
   if (decades < 1) {
     // niceTicks adds its step repeatedly (0.30000000000000004): round to the step's digits.
-    values.push(...niceTicks(min, max, 5).filter((v) => v > 0).map((v) => Number(v.toPrecision(12))));
+    const positive = niceTicks(min, max, 5).filter((v) => v > 0);
+    values.push(...positive.map((v) => Number(v.toPrecision(12))));
   } else {
     const every = decades > 3 ? Math.ceil(decades / 6) : 1;
     const mantissas = decades > 3 ? [1] : [1, 2, 5];

@@ -17,7 +17,16 @@ function lutIndex(t) {
   return 3 * Math.round(((u + 1) / 2) * (LUT_SIZE - 1));
 }
 
-export const CLASS_COLORS = [[8, 119, 189], [245, 147, 34], [44, 160, 44], [214, 39, 40], [148, 103, 189], [140, 86, 75], [227, 119, 194], [127, 127, 127]];
+export const CLASS_COLORS = [
+  [8, 119, 189],
+  [245, 147, 34],
+  [44, 160, 44],
+  [214, 39, 40],
+  [148, 103, 189],
+  [140, 86, 75],
+  [227, 119, 194],
+  [127, 127, 127],
+];
 
 /**
  * @typedef {object} MapPoints
@@ -49,7 +58,8 @@ export class NetworkHeatMap {
 
   /**
    * @param {object} spec
-   * @param {Float32Array} spec.grid      the core's grid (all neurons); outputs are the last `outputs`
+   * @param {Float32Array} spec.grid      the core's grid (all neurons); outputs are the last
+   *   `outputs`
    * @param {number} spec.n               grid resolution
    * @param {number} spec.neuronCount
    * @param {number} spec.outputs
@@ -76,7 +86,9 @@ export class NetworkHeatMap {
         const i = 4 * (canvasRow * n + col);
         if (task === 'multi-class') {
           let best = 0;
-          for (let k = 1; k < outputs; k++) if (grid[first + k * plane + g] > grid[first + best * plane + g]) best = k;
+          for (let k = 1; k < outputs; k++) {
+            if (grid[first + k * plane + g] > grid[first + best * plane + g]) best = k;
+          }
           const p = (discretize ? 1 : grid[first + best * plane + g]) * 0.75;
           const c = CLASS_COLORS[best % CLASS_COLORS.length];
           data[i] = 255 + (c[0] - 255) * p;
@@ -128,7 +140,9 @@ export class NetworkHeatMap {
       let rgb;
       if (task === 'multi-class') {
         let best = 0;
-        for (let k = 1; k < outputs; k++) if (targets[i * outputs + k] > targets[i * outputs + best]) best = k;
+        for (let k = 1; k < outputs; k++) {
+          if (targets[i * outputs + k] > targets[i * outputs + best]) best = k;
+        }
         rgb = CLASS_COLORS[best % CLASS_COLORS.length];
       } else if (task === 'regression') {
         rgb = diverging(targets[i]);

@@ -37,7 +37,9 @@ export function drawStepDiagram(ctx, width, height, scene) {
   const largest = Math.max(...sizes);
   const radius = Math.max(2.5, Math.min(11, (height - 60) / (2.6 * largest)));
   let scale = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) scale = Math.max(scale, Math.abs(values[i]));
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isFinite(values[i])) scale = Math.max(scale, Math.abs(values[i]));
+  }
   ctx.clearRect(0, 0, width, height);
   ctx.save();
   // Every link faint, then the ones the current equation reads dark.

@@ -38,8 +38,10 @@ export class PlotFrame {
   contains(px, py) {
     const { margin } = this;
     return (
-      px >= margin.left && px <= margin.left + this.plotWidth &&
-      py >= margin.top && py <= margin.top + this.plotHeight
+      px >= margin.left &&
+      px <= margin.left + this.plotWidth &&
+      py >= margin.top &&
+      py <= margin.top + this.plotHeight
     );
   }
 }
@@ -97,7 +99,9 @@ export function drawAxes(ctx, frame, labels = {}) {
   }
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
-  if (labels.xLabel) ctx.fillText(labels.xLabel, margin.left + frame.plotWidth / 2, frame.height - 2);
+  if (labels.xLabel) {
+    ctx.fillText(labels.xLabel, margin.left + frame.plotWidth / 2, frame.height - 2);
+  }
   if (labels.yLabel) {
     ctx.translate(11, margin.top + frame.plotHeight / 2);
     ctx.rotate(-Math.PI / 2);

@@ -6,7 +6,8 @@
 /**
  * @param {CanvasRenderingContext2D} ctx
  * @param {number} size CSS px (square)
- * @param {{ gradient: [number, number], direction: number, steepest: number }} scene angles in radians
+ * @param {{ gradient: [number, number], direction: number, steepest: number }} scene angles in
+ *   radians
  */
 export function drawPolarPlot(ctx, size, scene) {
   const { gradient, direction, steepest } = scene;
@@ -58,7 +59,8 @@ export function drawPolarPlot(ctx, size, scene) {
     ctx.setLineDash([]);
   }
   // The chosen direction l, and its derivative as a dot on the curve.
-  const d = norm > 0 ? (gradient[0] * Math.cos(direction) + gradient[1] * Math.sin(direction)) / norm : 0;
+  const d =
+    norm > 0 ? (gradient[0] * Math.cos(direction) + gradient[1] * Math.sin(direction)) / norm : 0;
   ctx.strokeStyle = '#00a6c0';
   ctx.lineWidth = 2;
   ctx.beginPath();

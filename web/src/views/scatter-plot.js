@@ -4,8 +4,11 @@ import { drawAxes } from './plot-frame.js';
 
 /**
  * @typedef {object} ScatterScene
- * @property {{ x: number, y: number, color: string, ring?: string }[]} points  ring: outline colour (e.g. a mistake)
- * @property {{ xs: ArrayLike<number>, ys: ArrayLike<number>, color: string, width?: number, dash?: number[] }[]} lines
+ * @property {{ x: number, y: number, color: string, ring?: string }[]} points  ring: outline
+ *   colour (e.g. a mistake)
+ * @property {{
+ *   xs: ArrayLike<number>, ys: ArrayLike<number>, color: string, width?: number, dash?: number[]
+ * }[]} lines
  * @property {{ polygon: [number, number][], color: string }[]} [bands]  filled areas (margin band)
  * @property {string} [xLabel]
  * @property {string} [yLabel]

@@ -29,8 +29,12 @@ export function drawSlicePlot(ctx, width, height, slice, labels) {
     max = center + 1;
   }
   const pad = 0.08 * (max - min);
-  const frame = new PlotFrame(width, height, { xMin: -radius, xMax: radius, yMin: min - pad, yMax: max + pad },
-    { left: 52, right: 8, top: 8, bottom: 30 });
+  const frame = new PlotFrame(
+    width,
+    height,
+    { xMin: -radius, xMax: radius, yMin: min - pad, yMax: max + pad },
+    { left: 52, right: 8, top: 8, bottom: 30 },
+  );
   ctx.clearRect(0, 0, width, height);
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, width, height);

@@ -56,9 +56,13 @@ export function drawValleyOverlay(ctx, frame, scene) {
     if (racer.gradient && Math.hypot(...racer.gradient) > TINY) {
       drawArrow(ctx, bx, by, -racer.gradient[0], -racer.gradient[1], 46, '#fff', 2.5);
     }
-    if (racer.velocity && Math.hypot(...racer.velocity) > TINY) drawArrow(ctx, bx, by, -racer.velocity[0], -racer.velocity[1], 34, racer.color, 2.5, [4, 3]);
+    if (racer.velocity && Math.hypot(...racer.velocity) > TINY) {
+      const [vx, vy] = racer.velocity;
+      drawArrow(ctx, bx, by, -vx, -vy, 34, racer.color, 2.5, [4, 3]);
+    }
     if (racer.focused && steepest !== null && direction !== null) {
-      drawArrow(ctx, bx, by, Math.cos(steepest), Math.sin(steepest), 30, 'rgba(255,255,255,0.55)', 1.5, [2, 3]);
+      const faint = 'rgba(255,255,255,0.55)';
+      drawArrow(ctx, bx, by, Math.cos(steepest), Math.sin(steepest), 30, faint, 1.5, [2, 3]);
       drawArrow(ctx, bx, by, Math.cos(direction), Math.sin(direction), 60, '#00e5ff', 2.5);
     }
   }
