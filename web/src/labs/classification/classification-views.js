@@ -6,6 +6,7 @@ import { LineChart } from '../../views/line-chart.js';
 import { PlotFrame, setupCanvas } from '../../views/plot-frame.js';
 import { drawScatterPlot } from '../../views/scatter-plot.js';
 import { WeightValley, smallChartCard } from '../shared/plot-cards.js';
+import { scaleWithCard } from '../shared/fluid-size.js';
 import { boundaryLine, marginBand } from './boundary-geometry.js';
 
 export const PLOT = 420;
@@ -22,6 +23,7 @@ export class ClassificationViews {
     this.t = t;
     this.plotCanvas = el('canvas', { testid: 'data-plot' });
     this.plotCtx = setupCanvas(this.plotCanvas, PLOT, PLOT);
+    scaleWithCard(this.plotCanvas);
     this.plotFrame = new PlotFrame(PLOT, PLOT, BOX);
     this.valley = new WeightValley(VALLEY);
     this.valleyTitle = el('h3');

@@ -5,6 +5,7 @@ import { el } from '../controls.js';
 import { LineChart } from '../../views/line-chart.js';
 import { PlotFrame, setupCanvas } from '../../views/plot-frame.js';
 import { WeightValley, smallChartCard } from '../shared/plot-cards.js';
+import { scaleWithCard } from '../shared/fluid-size.js';
 import { drawRegressionPlot, drawUserPoints, labelPowersOfTen } from './regression-plot.js';
 
 export const PLOT_W = 460;
@@ -17,6 +18,7 @@ export class RegressionViews {
   constructor(t) {
     this.plotCanvas = el('canvas', { testid: 'data-plot' });
     this.plotCtx = setupCanvas(this.plotCanvas, PLOT_W, PLOT_H);
+    scaleWithCard(this.plotCanvas);
     this.plotFrame = null;
     this.valley = new WeightValley(VALLEY);
     this.weightSelectors = el('div', { className: 'weight-selectors' });

@@ -21,9 +21,14 @@ export class WeightValley {
     this.overlay = el('canvas', { testid: 'valley-overlay', className: 'overlay' });
     this.baseCtx = setupCanvas(this.base, size, size);
     this.overlayCtx = setupCanvas(this.overlay, size, size);
-    this.element = el('div', { className: 'map-stack' }, [this.base, this.overlay]);
-    this.element.style.width = `${size}px`;
-    this.element.style.height = `${size}px`;
+    // The stack fills its card's width (up to a third larger than drawn) and stays square; the
+    // canvases scale with it (the overlay's clicks are mapped through its rect).
+    this.element = el('div', { className: 'map-stack scaled-square' }, [this.base, this.overlay]);
+    this.element.style.maxWidth = `${Math.round(size * 1.34)}px`;
+    for (const canvas of [this.base, this.overlay]) {
+      canvas.style.width = '100%';
+      canvas.style.height = '100%';
+    }
     /** @type {PlotFrame | null} null until a base is drawn */
     this.frame = null;
   }
