@@ -49,3 +49,14 @@ export function scaleWithCard(canvas) {
   canvas.style.height = 'auto';
   canvas.classList.add('scales');
 }
+
+/**
+ * Lets a canvas drawn at a fixed CSS size shrink with a narrow card (never grow): at most as wide
+ * as the card, its aspect ratio kept. For canvases without clicks, or whose clicks are mapped
+ * through their rect's scale.
+ * @param {HTMLCanvasElement} canvas
+ */
+export function shrinkWithCard(canvas) {
+  canvas.style.maxWidth = '100%';
+  canvas.style.height = 'auto';
+}
