@@ -12,7 +12,6 @@ const ROW = 46; // vertical distance between neurons
 const HEADER = 56; // room for the layer titles and buttons
 const MIN_COLUMN = 92; // the narrowest column that keeps a layer's title and buttons readable
 const MAX_COLUMN = 220; // wider columns only stretch the links
-const CARD_PADDING = 16; // the card's horizontal padding (network.css), CSS pixels
 
 /** Point at parameter t of the link's curve (cubic Bézier with horizontal tangents). */
 function bezier(x0, y0, x1, y1, t) {
@@ -51,7 +50,7 @@ export class NetworkDiagram {
     /** The card's content width; the diagram fills it (within its column bounds). */
     this.available = 0;
     this.stopObserving = observeWidth(this.element, (width) => {
-      this.available = width - CARD_PADDING;
+      this.available = width;
       if (!this.sizes) return;
       this.build(this.sizes, this.featureNames);
       this.on.resized();

@@ -2,10 +2,12 @@
 // A ResizeObserver reports the container's content width, once per animation frame and only when
 // the whole-pixel width changed, so a view re-rasterises at the device pixel ratio for its new
 // size and redraws from the data it already has (no call into the core).
+import { setupCanvas } from '../../views/plot-frame.js';
 
 /**
- * Calls `onWidth(width)` with the element's content width in whole CSS pixels now (when it is
- * laid out) and after every change of it. Returns a function that stops observing.
+ * Calls `onWidth(width)` with the element's content width (inside its padding and scroll bar) in
+ * whole CSS pixels once it is laid out and after every change of it. Returns a function that
+ * stops observing.
  * @param {HTMLElement} element
  * @param {(width: number) => void} onWidth
  * @returns {() => void}
@@ -15,7 +17,9 @@ export function observeWidth(element, onWidth) {
   let pending = 0;
   const report = () => {
     pending = 0;
-    const width = Math.floor(element.clientWidth);
+    const style = getComputedStyle(element);
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    const width = Math.floor(element.clientWidth - padding);
     if (width <= 0 || width === reported) return;
     reported = width;
     onWidth(width);
@@ -39,15 +43,20 @@ export function squareSide(width, min, max) {
 }
 
 /**
- * Lets a canvas drawn at a fixed CSS size (setupCanvas) scale with its card instead: it fills
- * the card's width and keeps its aspect ratio; clicks are mapped through the canvas's rect, so
- * they stay right at any scale.
+ * A canvas drawn at a size that follows its card's width (a fixed aspect ratio): `resize` gets
+ * the new CSS size (the canvas already set up for it, at the device pixel ratio) and redraws.
+ * @param {HTMLElement} card the element whose content width the canvas fills
  * @param {HTMLCanvasElement} canvas
+ * @param {{ min: number, max: number, aspect: number }} bounds width bounds, height / width
+ * @param {(ctx: CanvasRenderingContext2D, width: number, height: number) => void} resize
+ * @returns {() => void} stops following the card
  */
-export function scaleWithCard(canvas) {
-  canvas.style.width = '100%';
-  canvas.style.height = 'auto';
-  canvas.classList.add('scales');
+export function followCardWidth(card, canvas, bounds, resize) {
+  return observeWidth(card, (width) => {
+    const side = squareSide(width, bounds.min, bounds.max);
+    const height = Math.round(side * bounds.aspect);
+    resize(setupCanvas(canvas, side, height), side, height);
+  });
 }
 
 /**
