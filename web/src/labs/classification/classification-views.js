@@ -20,14 +20,14 @@ const colorOf = (label) => COLORS[label > 0 ? 1 : -1];
 export class ClassificationViews {
   /**
    * @param {(key: string, params?: object) => string} t
-   * @param {() => void} redraw draws the plot again (after a resize)
+   * @param {() => void} redraw draws the plot and the valley's path again (after a resize)
    */
   constructor(t, redraw) {
     this.t = t;
     this.plotCanvas = el('canvas', { testid: 'data-plot' });
     this.plotCtx = setupCanvas(this.plotCanvas, PLOT, PLOT);
     this.plotFrame = new PlotFrame(PLOT, PLOT, BOX);
-    this.valley = new WeightValley(VALLEY);
+    this.valley = new WeightValley(VALLEY, redraw);
     this.valleyTitle = el('h3');
     this.startValley();
     const lossCanvas = el('canvas', { testid: 'loss-chart' });
@@ -176,6 +176,7 @@ export class ClassificationViews {
 
   dispose() {
     this.stopFollowing();
+    this.valley.dispose();
     this.lossChart.dispose();
     this.accuracyChart.dispose();
   }

@@ -16,14 +16,14 @@ const GRID = 120;
 export class RegressionViews {
   /**
    * @param {(key: string, params?: object) => string} t
-   * @param {() => void} redraw draws the plot again (after a resize)
+   * @param {() => void} redraw draws the plot and the valley's path again (after a resize)
    */
   constructor(t, redraw) {
     this.plotCanvas = el('canvas', { testid: 'data-plot' });
     this.plotCtx = setupCanvas(this.plotCanvas, PLOT_W, PLOT_H);
     this.plotSize = { width: PLOT_W, height: PLOT_H };
     this.plotFrame = null;
-    this.valley = new WeightValley(VALLEY);
+    this.valley = new WeightValley(VALLEY, redraw);
     this.weightSelectors = el('div', { className: 'weight-selectors' });
     this.costCanvas = el('canvas', { testid: 'cost-chart' });
     this.costChart = new LineChart(this.costCanvas, {
@@ -122,6 +122,7 @@ export class RegressionViews {
 
   dispose() {
     this.stopFollowing();
+    this.valley.dispose();
     this.costChart.dispose();
     this.distanceChart.dispose();
   }
