@@ -47,7 +47,8 @@ function overflowsOfCards(page) {
       if (out) {
         const name = node.getAttribute('data-testid') ?? node.className ?? node.tagName;
         const rect = (r) => `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}`;
-        problems.push(`${node.tagName} ${name} [${rect(box)}] out of ${card.className} [${rect(outer)}]`);
+        const where = `[${rect(box)}] out of ${card.className} [${rect(outer)}]`;
+        problems.push(`${node.tagName} ${name} ${where}`);
       }
     }
     return problems;
@@ -60,17 +61,20 @@ function overflowsOfCards(page) {
  * @param {import('@playwright/test').Page} page @param {string} testid
  */
 function shownBox(page, testid) {
-  return page.getByTestId(testid).first().evaluate((node) => {
-    let shown = node;
-    for (let n = node.parentElement; n; n = n.parentElement) {
-      if (['auto', 'scroll'].includes(getComputedStyle(n).overflowX)) {
-        shown = n;
-        break;
+  return page
+    .getByTestId(testid)
+    .first()
+    .evaluate((node) => {
+      let shown = node;
+      for (let n = node.parentElement; n; n = n.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(n).overflowX)) {
+          shown = n;
+          break;
+        }
       }
-    }
-    const { x, y, width, height } = shown.getBoundingClientRect();
-    return { x, y, width, height };
-  });
+      const { x, y, width, height } = shown.getBoundingClientRect();
+      return { x, y, width, height };
+    });
 }
 
 /** @param {import('@playwright/test').Page} page */
@@ -91,9 +95,9 @@ async function settle(page) {
 
 for (const lab of LABS) {
   for (const size of SIZES) {
-    test(`${lab} at ${size.width}x${size.height}: no sideways scroll, nothing out of its card`, async ({
-      page,
-    }) => {
+    const at = `${lab} at ${size.width}x${size.height}`;
+    const title = `${at}: no sideways scroll, nothing out of its card`;
+    test(title, async ({ page }) => {
       await page.setViewportSize(size);
       const errors = await openLab(page, `?lab=${lab}`);
       await settle(page);
