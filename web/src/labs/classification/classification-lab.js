@@ -8,7 +8,7 @@ import { changedPart } from '../shared/state-changes.js';
 import { initialMismatch } from '../shared/lab-files.js';
 import { buildClassificationData } from './classification-data.js';
 import { ClassificationPanel } from './classification-panel.js';
-import { BOX, ClassificationViews, PLOT } from './classification-views.js';
+import { BOX, ClassificationViews } from './classification-views.js';
 import '../shared/plot-lab.css';
 
 const MAX_ACCURACY_POINTS = 4000;
@@ -38,7 +38,7 @@ export class ClassificationLab {
     this.panel = new ClassificationPanel(host.t, host.state, host.controls, {
       change: (patch) => host.change(patch),
     });
-    this.views = new ClassificationViews(host.t);
+    this.views = new ClassificationViews(host.t, () => host.redraw());
     this.views.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
     this.element = el(
       'section',
@@ -248,8 +248,8 @@ export class ClassificationLab {
     if (state.dataset !== 'points') return;
     const clampTo = (v) => Math.max(BOX.xMin, Math.min(BOX.xMax, Number(v.toPrecision(3))));
     const points = editPointsAt(event, this.views.plotCanvas, this.views.plotFrame, {
-      width: PLOT,
-      height: PLOT,
+      width: this.views.plotFrame.width,
+      height: this.views.plotFrame.height,
       points: state.points,
       stride: 3,
       maxPoints: MAX_USER_POINTS,

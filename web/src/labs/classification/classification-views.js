@@ -6,6 +6,7 @@ import { LineChart } from '../../views/line-chart.js';
 import { PlotFrame, setupCanvas } from '../../views/plot-frame.js';
 import { drawScatterPlot } from '../../views/scatter-plot.js';
 import { WeightValley, smallChartCard } from '../shared/plot-cards.js';
+import { followCardWidth } from '../shared/fluid-size.js';
 import { boundaryLine, marginBand } from './boundary-geometry.js';
 
 export const PLOT = 420;
@@ -17,13 +18,16 @@ const MISTAKE_RING = '#d62728';
 const colorOf = (label) => COLORS[label > 0 ? 1 : -1];
 
 export class ClassificationViews {
-  /** @param {(key: string, params?: object) => string} t */
-  constructor(t) {
+  /**
+   * @param {(key: string, params?: object) => string} t
+   * @param {() => void} redraw draws the plot and the valley's path again (after a resize)
+   */
+  constructor(t, redraw) {
     this.t = t;
     this.plotCanvas = el('canvas', { testid: 'data-plot' });
     this.plotCtx = setupCanvas(this.plotCanvas, PLOT, PLOT);
     this.plotFrame = new PlotFrame(PLOT, PLOT, BOX);
-    this.valley = new WeightValley(VALLEY);
+    this.valley = new WeightValley(VALLEY, redraw);
     this.valleyTitle = el('h3');
     this.startValley();
     const lossCanvas = el('canvas', { testid: 'loss-chart' });
@@ -40,12 +44,20 @@ export class ClassificationViews {
       xLabel: t('classification.chart.step'),
       yLabel: t('classification.chart.accuracyAxis'),
     });
+    const plotCard = el('div', { className: 'chart-card' }, [
+      el('h3', { text: t('classification.plot.title') }),
+      this.plotCanvas,
+      el('p', { className: 'hint', text: t('classification.plot.legend') }),
+    ]);
+    // The square plot fills its card (the lab draws its data again at the new size).
+    const bounds = { min: 240, max: 720, aspect: 1 };
+    this.stopFollowing = followCardWidth(plotCard, this.plotCanvas, bounds, (ctx, w, h) => {
+      this.plotCtx = ctx;
+      this.plotFrame = new PlotFrame(w, h, BOX);
+      redraw();
+    });
     this.cards = [
-      el('div', { className: 'chart-card' }, [
-        el('h3', { text: t('classification.plot.title') }),
-        this.plotCanvas,
-        el('p', { className: 'hint', text: t('classification.plot.legend') }),
-      ]),
+      plotCard,
       el('div', { className: 'chart-card' }, [this.valleyTitle, this.valley.element]),
       smallChartCard(lossCanvas),
       smallChartCard(accuracyCanvas),
@@ -163,6 +175,8 @@ export class ClassificationViews {
   }
 
   dispose() {
+    this.stopFollowing();
+    this.valley.dispose();
     this.lossChart.dispose();
     this.accuracyChart.dispose();
   }

@@ -5,10 +5,13 @@
 import { el } from '../controls.js';
 import { cssColor, diverging } from '../../views/color-map.js';
 import { drawThumbnails } from '../../views/network-heat-map.js';
+import { observeWidth } from '../shared/fluid-size.js';
 
 const NODE = 34; // thumbnail size in CSS pixels
 const ROW = 46; // vertical distance between neurons
 const HEADER = 56; // room for the layer titles and buttons
+const MIN_COLUMN = 92; // the narrowest column that keeps a layer's title and buttons readable
+const MAX_COLUMN = 220; // wider columns only stretch the links
 
 /** Point at parameter t of the link's curve (cubic Bézier with horizontal tangents). */
 function bezier(x0, y0, x1, y1, t) {
@@ -32,8 +35,10 @@ export class NetworkDiagram {
    * @param {(key: string, params?: object) => string} t
    * @param {{ editWeight: (l: number, j: number, k: number, value: number) => string,
    *   addLayer: () => void, removeLayer: () => void,
-   *   changeNeurons: (layer: number, delta: number) => void }} on
-   *   editWeight returns '' or an error message.
+   *   changeNeurons: (layer: number, delta: number) => void,
+   *   resized: () => void }} on
+   *   editWeight returns '' or an error message; resized asks for a redraw after the diagram
+   *   was laid out again for a new card width.
    */
   constructor(t, on) {
     this.t = t;
@@ -44,6 +49,18 @@ export class NetworkDiagram {
     this.hovered = null; // { kind: 'link', l, j, k } | { kind: 'neuron', l, j }
     this.tooltip = el('div', { className: 'net-tooltip', testid: 'net-tooltip' });
     this.tooltip.hidden = true;
+    /** The card's content width; the diagram fills it (within its column bounds). */
+    this.available = 0;
+    this.stopObserving = observeWidth(this.element, (width) => {
+      this.available = width;
+      if (!this.sizes) return;
+      this.build(this.sizes, this.featureNames);
+      this.on.resized();
+    });
+  }
+
+  dispose() {
+    this.stopObserving();
   }
 
   /**
@@ -53,8 +70,11 @@ export class NetworkDiagram {
    */
   build(sizes, featureNames) {
     this.sizes = sizes;
+    this.featureNames = featureNames;
     const L = sizes.length - 1;
-    const width = Math.max(420, 110 * (L + 1));
+    // As wide as the card, within readable column widths; a narrow card scrolls the diagram.
+    const room = this.available > 0 ? this.available : 420;
+    const width = Math.max(MIN_COLUMN * (L + 1), Math.min(MAX_COLUMN * (L + 1), room));
     const height = HEADER + Math.max(...sizes) * ROW + 10;
     this.xs = sizes.map((_, l) => 30 + (l * (width - 60 - NODE)) / Math.max(1, L) + NODE / 2);
     this.ys = sizes.map((n) => Array.from({ length: n }, (_, j) => HEADER + j * ROW + NODE / 2));

@@ -51,6 +51,7 @@ export class NetworkLab {
       addLayer: () => this.changeLayers(1),
       removeLayer: () => this.changeLayers(-1),
       changeNeurons: (layer, delta) => this.changeNeurons(layer, delta),
+      resized: () => host.redraw(),
     });
     this.toolbar = new NetworkToolbar(t, host.controls, {
       stepEpoch: () => host.stepOnce({ epochs: true }),
@@ -284,6 +285,7 @@ export class NetworkLab {
   }
 
   dispose() {
+    this.diagram.dispose();
     this.panelHandle?.dispose();
     this.panelHandle = null;
     this.charts.dispose();

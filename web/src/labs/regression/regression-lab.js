@@ -8,7 +8,7 @@ import { buildRegressionData, firstColumn } from './regression-data.js';
 import { PolynomialCard } from './polynomial-card.js';
 import { GraphPanel } from './graph-panel.js';
 import { RegressionPanel } from './regression-panel.js';
-import { PLOT_H, PLOT_W, RegressionViews } from './regression-views.js';
+import { RegressionViews } from './regression-views.js';
 import { readFileText } from '../shared/file-export.js';
 import { initialMismatch } from '../shared/lab-files.js';
 import { editPointsAt } from '../shared/point-editing.js';
@@ -50,7 +50,7 @@ export class RegressionLab {
       preset: () => host.change({ ...SEED_PRESET }),
       csv: (file) => this.loadCsv(file),
     });
-    this.views = new RegressionViews(t);
+    this.views = new RegressionViews(t, () => host.redraw());
     this.views.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
     this.poly = new PolynomialCard(t, this.engine, state.degree, (degree) =>
       host.change({ degree }),
@@ -320,8 +320,8 @@ export class RegressionLab {
     const state = this.host.state;
     if (state.data !== 'points' || !this.views.plotFrame) return;
     const points = editPointsAt(event, this.views.plotCanvas, this.views.plotFrame, {
-      width: PLOT_W,
-      height: PLOT_H,
+      width: this.views.plotFrame.width,
+      height: this.views.plotFrame.height,
       points: state.points,
       stride: 2,
       maxPoints: MAX_POINTS,

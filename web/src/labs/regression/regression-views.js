@@ -5,6 +5,7 @@ import { el } from '../controls.js';
 import { LineChart } from '../../views/line-chart.js';
 import { PlotFrame, setupCanvas } from '../../views/plot-frame.js';
 import { WeightValley, smallChartCard } from '../shared/plot-cards.js';
+import { followCardWidth } from '../shared/fluid-size.js';
 import { drawRegressionPlot, drawUserPoints, labelPowersOfTen } from './regression-plot.js';
 
 export const PLOT_W = 460;
@@ -13,12 +14,16 @@ const VALLEY = 360;
 const GRID = 120;
 
 export class RegressionViews {
-  /** @param {(key: string, params?: object) => string} t */
-  constructor(t) {
+  /**
+   * @param {(key: string, params?: object) => string} t
+   * @param {() => void} redraw draws the plot and the valley's path again (after a resize)
+   */
+  constructor(t, redraw) {
     this.plotCanvas = el('canvas', { testid: 'data-plot' });
     this.plotCtx = setupCanvas(this.plotCanvas, PLOT_W, PLOT_H);
+    this.plotSize = { width: PLOT_W, height: PLOT_H };
     this.plotFrame = null;
-    this.valley = new WeightValley(VALLEY);
+    this.valley = new WeightValley(VALLEY, redraw);
     this.weightSelectors = el('div', { className: 'weight-selectors' });
     this.costCanvas = el('canvas', { testid: 'cost-chart' });
     this.costChart = new LineChart(this.costCanvas, {
@@ -35,12 +40,21 @@ export class RegressionViews {
       logScale: true,
     });
     for (const chart of [this.costChart, this.distanceChart]) labelPowersOfTen(chart);
+    const plotCard = el('div', { className: 'chart-card' }, [
+      el('h3', { text: t('regression.plot.title') }),
+      this.plotCanvas,
+      el('p', { className: 'hint', testid: 'plot-legend', text: t('regression.plot.legend') }),
+    ]);
+    // The plot fills its card (the data and box kept; the lab draws them again).
+    const bounds = { min: 240, max: 900, aspect: PLOT_H / PLOT_W };
+    this.stopFollowing = followCardWidth(plotCard, this.plotCanvas, bounds, (ctx, w, h) => {
+      this.plotCtx = ctx;
+      this.plotSize = { width: w, height: h };
+      if (this.plotFrame) this.plotFrame = new PlotFrame(w, h, this.plotFrame.box);
+      redraw();
+    });
     this.cards = [
-      el('div', { className: 'chart-card' }, [
-        el('h3', { text: t('regression.plot.title') }),
-        this.plotCanvas,
-        el('p', { className: 'hint', testid: 'plot-legend', text: t('regression.plot.legend') }),
-      ]),
+      plotCard,
       el('div', { className: 'chart-card' }, [
         el('h3', { text: t('regression.valley.title') }),
         this.weightSelectors,
@@ -53,7 +67,7 @@ export class RegressionViews {
 
   /** @param {{ xMin: number, xMax: number, yMin: number, yMax: number }} box */
   setPlotBox(box) {
-    this.plotFrame = new PlotFrame(PLOT_W, PLOT_H, box);
+    this.plotFrame = new PlotFrame(this.plotSize.width, this.plotSize.height, box);
   }
 
   /** The plot with the data, the fitted line(s) and the polynomial fit. @param {object} scene */
@@ -107,6 +121,8 @@ export class RegressionViews {
   }
 
   dispose() {
+    this.stopFollowing();
+    this.valley.dispose();
     this.costChart.dispose();
     this.distanceChart.dispose();
   }

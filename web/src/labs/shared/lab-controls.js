@@ -93,7 +93,12 @@ export class LabControls {
 
   /** The run buttons in one row, with a lab's extra buttons after Step. @param {Node[]} extra */
   runRow(...extra) {
-    return el('div', { className: 'buttons' }, [this.play, this.step, ...extra, this.reset]);
+    return el('div', { className: 'buttons run-row' }, [
+      this.play,
+      this.step,
+      ...extra,
+      this.reset,
+    ]);
   }
 
   /** The file buttons (and the hidden file input) in one row. @param {Node[]} extra first */

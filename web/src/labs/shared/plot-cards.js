@@ -5,6 +5,7 @@ import { el } from '../controls.js';
 import { drawHeatMap } from '../../views/heat-map.js';
 import { PlotFrame, drawAxes, setupCanvas } from '../../views/plot-frame.js';
 import { drawValleyOverlay } from '../../views/valley-overlay.js';
+import { observeWidth, squareSide } from './fluid-size.js';
 
 /** A chart card holding one small chart canvas. @param {HTMLCanvasElement} canvas */
 export function smallChartCard(canvas) {
@@ -13,19 +14,45 @@ export function smallChartCard(canvas) {
   ]);
 }
 
+const MIN_SIZE = 240;
+const MAX_SIZE = 720;
+
 export class WeightValley {
-  /** @param {number} size canvas pixels (square) */
-  constructor(size) {
-    this.size = size;
+  /**
+   * @param {number} size canvas pixels (square) before the first layout
+   * @param {() => void} redraw draws the path again (after a resize redrew the base)
+   */
+  constructor(size, redraw) {
     this.base = el('canvas', { testid: 'valley-map' });
     this.overlay = el('canvas', { testid: 'valley-overlay', className: 'overlay' });
-    this.baseCtx = setupCanvas(this.base, size, size);
-    this.overlayCtx = setupCanvas(this.overlay, size, size);
-    this.element = el('div', { className: 'map-stack' }, [this.base, this.overlay]);
-    this.element.style.width = `${size}px`;
-    this.element.style.height = `${size}px`;
+    this.resize(size);
+    // The square stack fills its card's width; a resize re-rasterises the base from the cost
+    // grid kept from the last draw (no call into the core) and asks for the path again.
+    this.element = el('div', { className: 'map-stack fluid-square' }, [this.base, this.overlay]);
+    this.element.style.maxWidth = `${MAX_SIZE}px`;
     /** @type {PlotFrame | null} null until a base is drawn */
     this.frame = null;
+    /** @type {{ values: Float64Array, grid: number, box: any, i: number, j: number } | null} */
+    this.last = null;
+    this.stopObserving = observeWidth(this.element, (width) => {
+      const side = squareSide(width, MIN_SIZE, MAX_SIZE);
+      if (side === this.size) return;
+      this.resize(side);
+      if (!this.frame || !this.last) return;
+      this.drawLast();
+      redraw();
+    });
+  }
+
+  /** @param {number} side CSS pixels */
+  resize(side) {
+    this.size = side;
+    this.baseCtx = setupCanvas(this.base, side, side);
+    this.overlayCtx = setupCanvas(this.overlay, side, side);
+  }
+
+  dispose() {
+    this.stopObserving();
   }
 
   /**
@@ -37,8 +64,17 @@ export class WeightValley {
    */
   drawBase(model, i, j, base, box, grid) {
     const frameBox = { xMin: box.iMin, xMax: box.iMax, yMin: box.jMin, yMax: box.jMax };
-    this.frame = new PlotFrame(this.size, this.size, frameBox);
-    const values = model.costGrid(i, j, base, box, grid);
+    // costGrid returns a view: copied, so a resize can draw it again.
+    const values = Float64Array.from(model.costGrid(i, j, base, box, grid));
+    this.last = { values, grid, box: frameBox, i, j };
+    this.drawLast();
+  }
+
+  /** The last cost grid drawn, at the current size. */
+  drawLast() {
+    if (!this.last) return;
+    const { values, grid, box, i, j } = this.last;
+    this.frame = new PlotFrame(this.size, this.size, box);
     this.clearBase();
     drawHeatMap(this.baseCtx, this.frame, values, grid, { logScale: true });
     drawAxes(this.baseCtx, this.frame, { xLabel: `w${i}`, yLabel: `w${j}` });
@@ -70,6 +106,7 @@ export class WeightValley {
 
   clear() {
     this.frame = null;
+    this.last = null;
     this.clearBase();
     this.overlayCtx.clearRect(0, 0, this.size, this.size);
   }

@@ -53,7 +53,10 @@ export class ValleyLab {
     const t = this.t;
     const change = (patch) => this.host.change(patch);
     this.closeViews();
-    this.map = new ValleyMap((point) => this.dropBall(point));
+    this.map = new ValleyMap(
+      (point) => this.dropBall(point),
+      () => this.host.redraw(),
+    );
     this.panel = new ValleyPanel(t, state, this.surfaceNames, this.host.controls, {
       change,
       toggle3d: () => change({ view3d: !this.host.state.view3d }),
@@ -283,6 +286,7 @@ export class ValleyLab {
   /** The views of a previous build (charts and the 3-D view hold resources). */
   closeViews() {
     this.close3d();
+    this.map?.dispose();
     this.chart?.dispose();
     this.chart = null;
   }

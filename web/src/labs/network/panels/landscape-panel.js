@@ -11,6 +11,7 @@ import {
   sliderControl,
 } from '../../controls.js';
 import { PlotFrame, setupCanvas } from '../../../views/plot-frame.js';
+import { shrinkWithCard } from '../../shared/fluid-size.js';
 import { drawLandscape, drawLandscapePath, finiteRange } from '../../../views/landscape-map.js';
 import { runSliced, unitsForBudget } from './frame-scheduler.js';
 import { panelSourceFrom } from './panel-source.js';
@@ -60,6 +61,7 @@ export function mountLandscape(container, lab, t) {
 
   const canvas = /** @type {HTMLCanvasElement} */ (el('canvas', { testid: 'landscape-canvas' }));
   const ctx = setupCanvas(canvas, WIDTH, HEIGHT);
+  shrinkWithCard(canvas);
   // The slice layer, kept at the canvas's pixel size and drawn in the same CSS-pixel units.
   const base = new OffscreenCanvas(canvas.width, canvas.height);
   const baseCtx = /** @type {OffscreenCanvasRenderingContext2D} */ (base.getContext('2d'));

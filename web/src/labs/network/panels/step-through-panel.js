@@ -6,6 +6,7 @@ import 'katex/dist/katex.min.css';
 import './network-panels.css';
 import { buttonControl, el } from '../../controls.js';
 import { PlotFrame, setupCanvas } from '../../../views/plot-frame.js';
+import { shrinkWithCard } from '../../shared/fluid-size.js';
 import { drawSamplePicker, nearestSample } from '../../../views/sample-picker.js';
 import { drawStepDiagram } from '../../../views/network-step-diagram.js';
 import { parameterLayout } from './parameter-layout.js';
@@ -118,6 +119,7 @@ export function mountStepThrough(container, lab, t) {
     DIAGRAM_WIDTH,
     DIAGRAM_HEIGHT,
   );
+  shrinkWithCard(/** @type {HTMLCanvasElement} */ (diagramCanvas));
 
   const element = el('section', { className: 'np-card np-step', testid: 'step-through' }, [
     el('h3', { text: t('networkPanels.step.title') }),
