@@ -35,9 +35,11 @@ test('step-through shows the forward pass with numbers, then BP1–BP4 on Next',
     const phase = await label.getAttribute('data-phase');
     if (phase === 'backward') sawBackward = true;
     else expect(sawBackward).toBe(false); // never back to forward once backward has begun
-    for (const rule of await page.getByTestId('step-equations').locator('.np-eq').evaluateAll(
-      (nodes) => nodes.map((n) => n.getAttribute('data-rule')),
-    )) rules.add(rule);
+    for (const rule of await page
+      .getByTestId('step-equations')
+      .locator('.np-eq')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-rule'))))
+      rules.add(rule);
     if (phase === 'backward' && !rules.has('BP2') && rules.has('BP1')) {
       sources = await equationSources(page);
       expect(sources.some((s) => /\\delta\^\{\d+\}_\{0\} = .* = -?\d/.test(s))).toBe(true);
@@ -69,7 +71,9 @@ test('picking a point on the data traces that sample', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('gradient check: backprop agrees with finite differences to < 1e-6 everywhere', async ({ page }) => {
+test('gradient check: backprop agrees with finite differences to < 1e-6 everywhere', async ({
+  page,
+}) => {
   const errors = await openLab(page, LAB);
   await page.getByTestId('gradcheck-run').scrollIntoViewIfNeeded();
   await page.getByTestId('gradcheck-run').click();
@@ -88,7 +92,9 @@ test('gradient check: backprop agrees with finite differences to < 1e-6 everywhe
   expect(errors).toEqual([]);
 });
 
-test('landscape: fills in across frames, is not blank, and its centre is the current cost', async ({ page }) => {
+test('landscape: fills in across frames, is not blank, and its centre is the current cost', async ({
+  page,
+}) => {
   const errors = await openLab(page, LAB);
   const panel = page.getByTestId('landscape');
   await panel.scrollIntoViewIfNeeded();
@@ -100,7 +106,8 @@ test('landscape: fills in across frames, is not blank, and its centre is the cur
     // Inside the plot area (margins 44 left, 16 top).
     const { data } = ctx.getImageData(60 * ratio, 30 * ratio, 300 * ratio, 300 * ratio);
     const seen = new Set();
-    for (let i = 0; i < data.length; i += 4 * 29) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    for (let i = 0; i < data.length; i += 4 * 29)
+      seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
     return seen.size;
   });
   expect(colours).toBeGreaterThan(10);
@@ -109,7 +116,9 @@ test('landscape: fills in across frames, is not blank, and its centre is the cur
   expect(centre).toBe(cost);
   expect(Number(centre)).toBeGreaterThan(0);
   // …and the lab's own training-loss readout, to the 4 decimals it shows.
-  await expect(page.getByTestId('readout-train-loss')).toHaveText(String(Number(Number(centre).toFixed(4))));
+  await expect(page.getByTestId('readout-train-loss')).toHaveText(
+    String(Number(Number(centre).toFixed(4))),
+  );
   await screenshot(page, 'network-landscape');
 
   // Train an epoch: the slice stays, the lab's cost moves; recomputing centres it again.

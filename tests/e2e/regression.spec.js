@@ -12,7 +12,8 @@ async function colourCount(locator) {
     const c = /** @type {HTMLCanvasElement} */ (canvas);
     const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
     const seen = new Set();
-    for (let i = 0; i < data.length; i += 4 * 29) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    for (let i = 0; i < data.length; i += 4 * 29)
+      seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
     return seen.size;
   });
 }
@@ -30,17 +31,23 @@ test('GD on the commute data reaches the closed form W* within 1e-3', async ({ p
   expect(await colourCount(page.getByTestId('data-plot'))).toBeGreaterThan(5);
   expect(await colourCount(page.getByTestId('valley-map'))).toBeGreaterThan(10);
   await page.getByTestId('play').click();
-  await expect.poll(() => readNumber(page, 'readout-distance'), { timeout: 20000 }).toBeLessThan(1e-3);
+  await expect
+    .poll(() => readNumber(page, 'readout-distance'), { timeout: 20000 })
+    .toBeLessThan(1e-3);
   await page.getByTestId('play').click();
   const weights = await readVector(page, 'readout-weights');
   weights.forEach((w, k) => expect(Math.abs(w - W_STAR[k])).toBeLessThan(1e-3));
   const chart = page.getByTestId('distance-chart');
-  expect(Number(await chart.getAttribute('data-last-y'))).toBeLessThan(Number(await chart.getAttribute('data-first-y')) * 1e-2);
+  expect(Number(await chart.getAttribute('data-last-y'))).toBeLessThan(
+    Number(await chart.getAttribute('data-first-y')) * 1e-2,
+  );
   await screenshot(page, 'regression-commute-gd');
   expect(errors).toEqual([]);
 });
 
-test("the seed's preset runs mini-batch SGD with C/√t and stops by the 0.02 rule; a URL reload reproduces it", async ({ page }) => {
+test("the seed's preset runs mini-batch SGD with C/√t and stops by the 0.02 rule; a URL reload reproduces it", async ({
+  page,
+}) => {
   const errors = await openLab(page, '?lab=regression');
   await page.getByTestId('preset').click();
   await expect(page.getByTestId('method')).toHaveValue('minibatch');
@@ -72,12 +79,16 @@ test('ridge moves the closed form; polynomial degree over-fits the sine data', a
   await expect(page.getByTestId('readout-closed-form')).not.toHaveText(String(before));
   expect(page.url()).toContain('lambda=');
   expect(await readNumber(page, 'readout-test-cost')).toBeLessThan(testCost);
-  expect(Number(await page.getByTestId('degree-chart').getAttribute('data-points'))).toBeGreaterThan(5);
+  expect(
+    Number(await page.getByTestId('degree-chart').getAttribute('data-points')),
+  ).toBeGreaterThan(5);
   await screenshot(page, 'regression-sine-ridge');
   expect(errors).toEqual([]);
 });
 
-test('own points by clicking, singular data explained, CSV errors name line and column', async ({ page }) => {
+test('own points by clicking, singular data explained, CSV errors name line and column', async ({
+  page,
+}) => {
   const errors = await openLab(page, '?lab=regression&data=points&lr=0.01&speed=200');
   const plot = page.getByTestId('data-plot');
   const box = await plot.boundingBox();
@@ -90,16 +101,22 @@ test('own points by clicking, singular data explained, CSV errors name line and 
   await expect(page.getByTestId('message')).toHaveText('');
   expect(page.url()).toContain('pts=');
   await page.getByTestId('play').click();
-  await expect.poll(() => readNumber(page, 'readout-distance'), { timeout: 20000 }).toBeLessThan(1e-3);
+  await expect
+    .poll(() => readNumber(page, 'readout-distance'), { timeout: 20000 })
+    .toBeLessThan(1e-3);
   await page.getByTestId('play').click();
   await screenshot(page, 'regression-points');
   await page.getByTestId('data').selectOption('csv');
   await page.getByTestId('csv-file').setInputFiles({
-    name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y\n1,2\n2,oops\n'),
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('x,y\n1,2\n2,oops\n'),
   });
   await expect(page.getByTestId('message')).toContainText('line 3, column 2');
   await page.getByTestId('csv-file').setInputFiles({
-    name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y\n1,2\n2,4.1\n3,5.9\n'),
+    name: 'good.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('x,y\n1,2\n2,4.1\n3,5.9\n'),
   });
   await expect(page.getByTestId('message')).toHaveText('');
   await expect(page.getByTestId('readout-closed-form')).toContainText('1.95');
@@ -112,10 +129,14 @@ test('the computation graph shows the corrected backward pass', async ({ page })
   await expect(row).toContainText('-8');
   await page.getByTestId('graph-y').fill('6');
   await expect(page.locator('[data-testid="graph-table"] tr[data-node="c"]')).toContainText('0');
-  await page.getByTestId('graph-panel').screenshot({ path: 'test-output/screenshots/regression-graph.png' });
+  await page
+    .getByTestId('graph-panel')
+    .screenshot({ path: 'test-output/screenshots/regression-graph.png' });
 });
 
-test('too large a learning rate diverges with the 2/λmax limit in the message; Reset recovers', async ({ page }) => {
+test('too large a learning rate diverges with the 2/λmax limit in the message; Reset recovers', async ({
+  page,
+}) => {
   const errors = await openLab(page, '?lab=regression&lr=0.5');
   await page.getByTestId('play').click();
   await expect(page.getByTestId('message')).toContainText('C < 2/λmax = 0.15');
@@ -124,23 +145,47 @@ test('too large a learning rate diverges with the 2/λmax limit in the message; 
   expect(errors).toEqual([]);
 });
 
-test('Export scenario downloads JSON that Import restores; a bad file is refused with a message', async ({ page }) => {
+test('Export scenario downloads JSON that Import restores; a bad file is refused with a message', async ({
+  page,
+}) => {
   const errors = await openLab(page, '?lab=regression&data=sine&seed=11&method=minibatch&b=3');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-scenario').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-scenario').click(),
+  ]);
   const scenario = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(scenario).toMatchObject({ format: 'descent-scenario', lab: 'regression', seed: 11, sampling: { batchSize: 3 } });
+  expect(scenario).toMatchObject({
+    format: 'descent-scenario',
+    lab: 'regression',
+    seed: 11,
+    sampling: { batchSize: 3 },
+  });
   await page.goto('?lab=regression');
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-  await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"nope"}'),
+  });
   await expect(page.getByTestId('message')).toContainText('descent-scenario');
   await expect(page.getByTestId('data')).toHaveValue('commute');
-  await page.getByTestId('import-file').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'ok.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
   await expect(page.getByTestId('data')).toHaveValue('sine');
   await expect(page.getByTestId('method')).toHaveValue('minibatch');
   expect(page.url()).toContain('seed=11');
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-png').click(),
+  ]);
   expect(png.suggestedFilename()).toBe('regression.png');
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-csv').click(),
+  ]);
   expect(readFileSync(await csv.path(), 'utf8')).toMatch(/^step,w0,w1,cost\n0,0,0,/);
   expect(errors).toEqual([]);
 });

@@ -49,7 +49,9 @@ test('the language switch turns the page Chinese and keeps the lab', async ({ pa
   expect(errors).toEqual([]);
 });
 
-test("the README's embed line shows the lab alone, configured, filling its frame", async ({ page }) => {
+test("the README's embed line shows the lab alone, configured, filling its frame", async ({
+  page,
+}) => {
   await page.setContent(
     `<body style="margin:0"><h1>Course page</h1><iframe id="lab"
       src="${test.info().project.use.baseURL}?lab=valley&surface=bowl&kappa=20&on=sgd.momentum&sgd.lr=0.05&embed=1"

@@ -10,7 +10,8 @@ test('loads with no console error and draws the valley', async ({ page }) => {
     const ctx = /** @type {HTMLCanvasElement} */ (canvas).getContext('2d');
     const { data } = ctx.getImageData(100, 100, 300, 300);
     const seen = new Set();
-    for (let i = 0; i < data.length; i += 4 * 37) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    for (let i = 0; i < data.length; i += 4 * 37)
+      seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
     return seen.size;
   });
   expect(colours).toBeGreaterThan(10);
@@ -19,7 +20,10 @@ test('loads with no console error and draws the valley', async ({ page }) => {
 
 test('every surface of the core is in the menu and draws with its racers', async ({ page }) => {
   const errors = await openLab(page, '?lab=valley');
-  const names = await page.getByTestId('surface').locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+  const names = await page
+    .getByTestId('surface')
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => o.getAttribute('value')));
   expect(names).toHaveLength(12);
   for (const name of names) {
     await page.getByTestId('surface').selectOption(String(name));
@@ -62,7 +66,10 @@ test('a click drops the ball and Play makes the plotted loss fall', async ({ pag
 });
 
 test('a diverging run stops with a plain message and Reset works', async ({ page }) => {
-  const errors = await openLab(page, '?lab=valley&surface=bowl&kappa=10&on=sgd&sgd.lr=0.5&speed=20');
+  const errors = await openLab(
+    page,
+    '?lab=valley&surface=bowl&kappa=10&on=sgd&sgd.lr=0.5&speed=20',
+  );
   await page.getByTestId('play').click();
   await expect(page.getByTestId('message')).toContainText('learning rate is too large');
   await expect(page.getByTestId('play')).toHaveText('Play');
@@ -81,8 +88,13 @@ test('Step advances exactly one iteration', async ({ page }) => {
   await expect(page.getByTestId('readout-step')).toHaveText('2');
 });
 
-test('several optimizers race from one start, each with its own line and legend row', async ({ page }) => {
-  const errors = await openLab(page, '?lab=valley&surface=rosenbrock&on=sgd.momentum.adam.rprop.rmsprop&speed=20&focus=adam');
+test('several optimizers race from one start, each with its own line and legend row', async ({
+  page,
+}) => {
+  const errors = await openLab(
+    page,
+    '?lab=valley&surface=rosenbrock&on=sgd.momentum.adam.rprop.rmsprop&speed=20&focus=adam',
+  );
   await page.getByTestId('play').click();
   await expect.poll(() => readNumber(page, 'racer-step-adam')).toBeGreaterThan(200);
   await page.getByTestId('play').click();
@@ -107,9 +119,14 @@ test('several optimizers race from one start, each with its own line and legend 
 });
 
 test('the 3-D view loads lazily and draws the surface', async ({ page }) => {
-  const errors = await openLab(page, '?lab=valley&surface=himmelblau&on=sgd.adam.rprop.momentum&sgd.lr=0.01&x0=-0.5&y0=0.5');
+  const errors = await openLab(
+    page,
+    '?lab=valley&surface=himmelblau&on=sgd.adam.rprop.momentum&sgd.lr=0.01&x0=-0.5&y0=0.5',
+  );
   // three.js is not part of the first page.
-  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  const scripts = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name),
+  );
   expect(scripts.some((name) => name.includes('valley-3d'))).toBe(false);
   await page.getByTestId('view-3d').click();
   await expect(page.getByTestId('valley-3d')).toHaveAttribute('data-ready', 'true');
@@ -124,7 +141,8 @@ test('the 3-D view loads lazily and draws the surface', async ({ page }) => {
     ctx.drawImage(/** @type {HTMLCanvasElement} */ (canvas), 0, 0);
     const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
     const seen = new Set();
-    for (let i = 0; i < data.length; i += 4 * 53) seen.add(`${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`);
+    for (let i = 0; i < data.length; i += 4 * 53)
+      seen.add(`${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`);
     return seen.size;
   });
   expect(colours).toBeGreaterThan(20);
@@ -133,13 +151,20 @@ test('the 3-D view loads lazily and draws the surface', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('directional derivative equals ∇f·l, and the Hessian hint marks the stable learning rates', async ({ page }) => {
-  const errors = await openLab(page, '?lab=valley&surface=bowl&kappa=10&rot=0&on=sgd&sgd.lr=0.05&dir=30');
+test('directional derivative equals ∇f·l, and the Hessian hint marks the stable learning rates', async ({
+  page,
+}) => {
+  const errors = await openLab(
+    page,
+    '?lab=valley&surface=bowl&kappa=10&rot=0&on=sgd&sgd.lr=0.05&dir=30',
+  );
   const directional = await readNumber(page, 'readout-directional');
   const dot = await readNumber(page, 'readout-dot');
   expect(Math.abs(directional - dot)).toBeLessThan(1e-3 * Math.max(1, Math.abs(dot)));
   // Along the steepest-ascent angle the derivative equals ‖∇f‖.
-  const steepest = Number.parseFloat(String(await page.getByTestId('readout-steepest').textContent()));
+  const steepest = Number.parseFloat(
+    String(await page.getByTestId('readout-steepest').textContent()),
+  );
   const slider = page.getByTestId('direction');
   await slider.fill(String(Math.round(steepest)));
   const along = await readNumber(page, 'readout-directional');
@@ -179,7 +204,8 @@ test('the URL reproduces the race: reload gives the same numbers', async ({ page
   const steps = async () => {
     for (let i = 0; i < 40; i++) await page.getByTestId('step').click();
     const numbers = {};
-    for (const name of ['sgd', 'momentum', 'adam', 'rprop']) numbers[name] = await page.getByTestId(`racer-cost-${name}`).textContent();
+    for (const name of ['sgd', 'momentum', 'adam', 'rprop'])
+      numbers[name] = await page.getByTestId(`racer-cost-${name}`).textContent();
     numbers.position = await page.getByTestId('readout-position').textContent();
     return numbers;
   };
@@ -205,10 +231,20 @@ test('Export and Import scenario round-trip; a bad file keeps the work', async (
   expect(scenario.surface.name).toBe('booth');
   expect(scenario.start).toEqual([-5, 5]);
   await page.goto('?lab=valley');
-  await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"descent-scenario","lab":"valley","surface":{"name":"volcano"}}') });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      '{"format":"descent-scenario","lab":"valley","surface":{"name":"volcano"}}',
+    ),
+  });
   await expect(page.getByTestId('message')).toContainText('volcano');
   await expect(page.getByTestId('surface')).toHaveValue('rosenbrock');
-  await page.getByTestId('import-file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'good.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
   await expect(page.getByTestId('surface')).toHaveValue('booth');
   await expect(page.getByTestId('readout-position')).toHaveText('(-5, 5)');
   expect(page.url()).toContain('adam.lr=0.2');
@@ -222,12 +258,22 @@ test('Export and Import scenario round-trip; a bad file keeps the work', async (
   await page.getByTestId('export-png').click();
   const pngFile = await png;
   expect(pngFile.suggestedFilename()).toBe('valley-booth.png');
-  expect(fs.readFileSync(await pngFile.path()).subarray(1, 4).toString()).toBe('PNG');
+  expect(
+    fs
+      .readFileSync(await pngFile.path())
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
   expect(errors).toEqual([]);
 });
 
-test('seven racers keep a smooth frame rate, and the Chinese page shows every racer', async ({ page }) => {
-  const errors = await openLab(page, '?lab=valley&lang=zh&surface=himmelblau&on=sgd.momentum.nesterov.adagrad.rmsprop.adam.rprop&x0=-0.5&y0=0.5&sgd.lr=0.005&momentum.lr=0.002&nesterov.lr=0.002');
+test('seven racers keep a smooth frame rate, and the Chinese page shows every racer', async ({
+  page,
+}) => {
+  const errors = await openLab(
+    page,
+    '?lab=valley&lang=zh&surface=himmelblau&on=sgd.momentum.nesterov.adagrad.rmsprop.adam.rprop&x0=-0.5&y0=0.5&sgd.lr=0.005&momentum.lr=0.002&nesterov.lr=0.002',
+  );
   await page.getByTestId('play').click();
   // One step per racer per frame: steps per second of a racer = frames per second.
   await page.waitForTimeout(500);
@@ -239,7 +285,10 @@ test('seven racers keep a smooth frame rate, and the Chinese page shows every ra
   // 16.7 ms of a 60 fps frame (about 3 ms on an idle machine). The measured frame rate also
   // depends on how busy the test machine is, so it only has to show that the page never stalls.
   const frameMs = Number(await page.getByTestId('valley-lab').getAttribute('data-frame-ms'));
-  test.info().annotations.push({ type: 'performance', description: `${fps} fps, ${frameMs} ms of work per frame` });
+  test.info().annotations.push({
+    type: 'performance',
+    description: `${fps} fps, ${frameMs} ms of work per frame`,
+  });
   expect(frameMs).toBeLessThan(16.7);
   expect(fps).toBeGreaterThan(10);
   for (const name of ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'rprop']) {

@@ -3,7 +3,7 @@ export default {
   'networkPanels.step.title': 'Step through one sample',
   'networkPanels.step.hint':
     'Choose a training sample (type its number or click it on the data), then walk the forward ' +
-    'pass neuron by neuron and back-propagate with BP1–BP4. Every number is the core\'s own.',
+    "pass neuron by neuron and back-propagate with BP1–BP4. Every number is the core's own.",
   'networkPanels.step.sample': 'Sample',
   'networkPanels.step.of': 'of {count}',
   'networkPanels.step.pickHint': 'Click a point to pick it.',

@@ -43,13 +43,16 @@ export default {
   'classification.readout.weights': 'W = [w0, w1, w2]',
   'classification.readout.margin': '间隔 min y wᵀx/‖w‖',
   'classification.error': '无法使用：{message}',
-  'classification.stopped.converged': '经过 {epochs} 轮、{updates} 次更新后收敛：所有点都在正确的一侧。',
-  'classification.stopped.maxEpochs': '放弃了：经过很多轮后感知机仍然会分错。这些数据很可能线性不可分。',
+  'classification.stopped.converged':
+    '经过 {epochs} 轮、{updates} 次更新后收敛：所有点都在正确的一侧。',
+  'classification.stopped.maxEpochs':
+    '放弃了：经过很多轮后感知机仍然会分错。这些数据很可能线性不可分。',
   'classification.stopped.diverged': '在第 {step} 步停止：代价发散了。请减小学习率。',
   'classification.plot.title': '数据、决策线 wᵀx = 0 与间隔带 wᵀx = ±1',
   'classification.plot.legend': '实线：决策线。虚线：wᵀx = ±1（中间的灰色带）。红圈：分错的点。',
   'classification.valley.title': '山谷：(w1, w2) 上的{loss}代价，偏置取当前值',
-  'classification.valley.perceptron': '感知机没有代价函数；此处显示 (w1, w2) 上的{loss}代价以及感知机的路径',
+  'classification.valley.perceptron':
+    '感知机没有代价函数；此处显示 (w1, w2) 上的{loss}代价以及感知机的路径',
   'classification.chart.loss': '每一步的批代价',
   'classification.chart.mistakes': '每轮分错的次数',
   'classification.chart.accuracy': '训练准确率',

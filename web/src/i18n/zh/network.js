@@ -1,7 +1,8 @@
 // 网络实验的中文字符串。
 export default {
   'lab.network': '神经网络',
-  'network.hint': '选择数据集和网络结构，点击“运行”，观察网络如何学习。修改设置会从初始权重重新开始；点击右侧图可添加数据点，点击连线可修改该权重。',
+  'network.hint':
+    '选择数据集和网络结构，点击“运行”，观察网络如何学习。修改设置会从初始权重重新开始；点击右侧图可添加数据点，点击连线可修改该权重。',
   'network.section.data': '数据',
   'network.section.features': '输入特征',
   'network.section.training': '训练',
@@ -77,7 +78,8 @@ export default {
   'network.stepEpoch': '单步（一个轮次）',
   'network.newWeights': '重新初始化权重',
   'network.error': '无法完成：{message}',
-  'network.diverged': '训练在第 {step} 步发散：对这个网络来说学习率太大。请调小学习率并点击“重置”。',
+  'network.diverged':
+    '训练在第 {step} 步发散：对这个网络来说学习率太大。请调小学习率并点击“重置”。',
   'network.maxLayers': '隐藏层最多 {max} 层。',
   'network.neuronRange': '每个隐藏层有 1 到 {max} 个神经元。',
   'network.readout.epoch': '轮次',

@@ -44,10 +44,12 @@ export default {
   'regression.error': '无法使用：{message}',
   'regression.singular': '没有闭式解：{message}',
   'regression.csvError': 'CSV 文件未载入：{message}',
-  'regression.stopped.diverged': '在第 {step} 步停止：代价发散了。学习率太大：这里批量梯度下降需要 C < 2/λmax = {limit}。',
+  'regression.stopped.diverged':
+    '在第 {step} 步停止：代价发散了。学习率太大：这里批量梯度下降需要 C < 2/λmax = {limit}。',
   'regression.stopped.reached': 'W_t 已到达 W*（误差小于 1e-9）。',
   'regression.plot.title': '数据与拟合模型',
-  'regression.plot.legend': '实线：W_t（第二个输入的每个取值各一条）。虚线：闭式解 W*。灰色点线：不加岭项的 W*。橙色：m 次多项式。灰点：测试集。',
+  'regression.plot.legend':
+    '实线：W_t（第二个输入的每个取值各一条）。虚线：闭式解 W*。灰色点线：不加岭项的 W*。橙色：m 次多项式。灰点：测试集。',
   'regression.valley.title': '山谷：两个权重上的精确代价（其余权重取 W*）',
   'regression.valley.xAxis': '横轴',
   'regression.valley.yAxis': '纵轴',
@@ -64,9 +66,11 @@ export default {
   'regression.chart.test': '测试',
   'regression.degree': '多项式次数 m',
   'regression.poly.title': '多项式回归 φ(x) = [1, x, …, x^m]',
-  'regression.poly.hint': '次数高时训练点被完美拟合，测试代价却上升：这就是过拟合。打开岭回归并增大 λ 可以抑制它。',
+  'regression.poly.hint':
+    '次数高时训练点被完美拟合，测试代价却上升：这就是过拟合。打开岭回归并增大 λ 可以抑制它。',
   'regression.graph.title': '计算图（讲义 004 §4.2）',
-  'regression.graph.hint': 'u = wx，ŷ = u + b，e = y − ŷ，c = e²。先前向计算各节点的值，再用链式法则反向求出 ∂c/∂节点。',
+  'regression.graph.hint':
+    'u = wx，ŷ = u + b，e = y − ŷ，c = e²。先前向计算各节点的值，再用链式法则反向求出 ∂c/∂节点。',
   'regression.graph.node': '节点',
   'regression.graph.value': '值',
   'regression.graph.gradient': '梯度',

@@ -29,14 +29,17 @@ export default {
   'valley.legend.gradient': '下降方向 −∇f',
   'valley.legend.minimum': '已知最小值',
   'valley.error': '输入无效：{message}',
-  'valley.hint': '点击地图放下小球，然后按“运行”。各优化器从同一起点一起下山；普通梯度下降每一步：v → v − η∇f(v)。',
+  'valley.hint':
+    '点击地图放下小球，然后按“运行”。各优化器从同一起点一起下山；普通梯度下降每一步：v → v − η∇f(v)。',
   'valley.readout.rate': 'η_t（本步）',
   'valley.readout.title': '当前关注：{name}',
   'valley.legend.arrows':
     '白色箭头：−∇f。彩色虚线箭头：动量速度 −b。虚线框：各坐标轴的自适应步长。青色箭头：方向 l；淡色箭头：∇f（最速上升方向）。绿色/橙色双向箭头：Hessian ' +
     '特征方向（长度 ∝ |λ|，λ < 0 时为虚线）。✕：已知最小值。',
-  'valley.stopped.diverged': '{racer} 飞出去了：第 {step} 步代价变为无穷大。对这个山谷来说它的学习率太大。请按“重置”并尝试更小的 η。',
-  'valley.stopped.offMap': '{racer} 在第 {step} 步远远离开了地图：对这个山谷来说它的学习率太大。请按“重置”并尝试更小的 η。',
+  'valley.stopped.diverged':
+    '{racer} 飞出去了：第 {step} 步代价变为无穷大。对这个山谷来说它的学习率太大。请按“重置”并尝试更小的 η。',
+  'valley.stopped.offMap':
+    '{racer} 在第 {step} 步远远离开了地图：对这个山谷来说它的学习率太大。请按“重置”并尝试更小的 η。',
   'valley.stopped.converged': '{racer} 在第 {step} 步停下：停止条件（梯度很小或变化很小）已满足。',
   'valley.stopped.maxSteps': '{racer} 已达到步数上限（{step} 步）。',
   'valley.status.diverged': '发散',
@@ -72,9 +75,11 @@ export default {
   'valley.schedule.step': '阶梯衰减',
   'valley.schedule.exponential': '指数衰减',
   'valley.schedule.cosine': '余弦退火',
-  'valley.stability.limit': '在此处普通梯度下降稳定的条件是 η < 2/λmax = {limit}（滑块上的红色标记）。',
+  'valley.stability.limit':
+    '在此处普通梯度下降稳定的条件是 η < 2/λmax = {limit}（滑块上的红色标记）。',
   'valley.stability.none': '此处 λmax ≤ 0：沿曲率方向任何学习率都不会越过谷底。',
-  'valley.stability.warning': 'η = {rate} 超过了 2/λmax = {limit}：普通梯度下降在这里会越过谷底，来回振荡甚至发散。',
+  'valley.stability.warning':
+    'η = {rate} 超过了 2/λmax = {limit}：普通梯度下降在这里会越过谷底，来回振荡甚至发散。',
   'valley.stability.noLimit': '无（λmax ≤ 0）',
   'valley.stop.title': '停止条件（0 表示关闭）',
   'valley.stop.maxSteps': '最大步数',

@@ -175,10 +175,16 @@ export class ClassificationLab {
     const state = perceptron.state();
     if (state === 'converged') {
       const values = { epochs: perceptron.epoch(), updates: perceptron.totalUpdates() };
-      return { text: this.t('classification.stopped.converged', values), kind: /** @type {const} */ ('info') };
+      return {
+        text: this.t('classification.stopped.converged', values),
+        kind: /** @type {const} */ ('info'),
+      };
     }
     if (state === 'max-epochs') {
-      return { text: this.t('classification.stopped.maxEpochs'), kind: /** @type {const} */ ('error') };
+      return {
+        text: this.t('classification.stopped.maxEpochs'),
+        kind: /** @type {const} */ ('error'),
+      };
     }
     return null;
   }
@@ -188,9 +194,13 @@ export class ClassificationLab {
     const state = this.trainer.state();
     if (state === 'diverged') {
       const step = this.trainer.stepCount();
-      return { text: this.t('classification.stopped.diverged', { step }), kind: /** @type {const} */ ('error') };
+      return {
+        text: this.t('classification.stopped.diverged', { step }),
+        kind: /** @type {const} */ ('error'),
+      };
     }
-    if (TERMINAL.includes(state)) return { text: this.trainer.stopMessage(), kind: /** @type {const} */ ('info') };
+    if (TERMINAL.includes(state))
+      return { text: this.trainer.stopMessage(), kind: /** @type {const} */ ('info') };
     return null;
   }
 

@@ -252,9 +252,13 @@ export class RegressionLab {
     if (state === 'diverged') {
       const limit = (2 / this.model.hessianMaxEigenvalue()).toPrecision(3);
       const step = this.trainer.stepCount();
-      return { text: this.t('regression.stopped.diverged', { step, limit }), kind: /** @type {const} */ ('error') };
+      return {
+        text: this.t('regression.stopped.diverged', { step, limit }),
+        kind: /** @type {const} */ ('error'),
+      };
     }
-    if (TERMINAL.includes(state)) return { text: this.trainer.stopMessage(), kind: /** @type {const} */ ('info') };
+    if (TERMINAL.includes(state))
+      return { text: this.trainer.stopMessage(), kind: /** @type {const} */ ('info') };
     if (this.closed.ok && this.distance() < 1e-9 && this.host.state.method === 'gd') {
       this.reached = true;
       return { text: this.t('regression.stopped.reached'), kind: /** @type {const} */ ('info') };

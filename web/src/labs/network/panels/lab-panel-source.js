@@ -145,8 +145,7 @@ export function createLabPanelSource(lab) {
             : new Float64Array(resolution * resolution).fill(NaN),
         projectPath: () => (live() ? Float64Array.from(m.landscapePath()) : null),
         // The current θ on the plane: training moves it off the centre, the slice stays.
-        projectCurrent: () =>
-          live() ? m.landscapeProject() : null,
+        projectCurrent: () => (live() ? m.landscapeProject() : null),
         isLive: live,
         dispose() {},
       };
