@@ -6,6 +6,8 @@
 import { normalizeWithTable, tableDefaults } from './field-table.js';
 import { readQuery, stateToQuery } from './field-url.js';
 
+export { createNetworkModel, networkArguments } from './network-engine-args.js';
+
 /**
  * @typedef {object} NetworkState
  * @property {'classification' | 'regression' | 'multi-class'} problem
@@ -363,55 +365,4 @@ export function readNetworkQuery(params, names) {
  */
 export function networkStateFromQuery(params, names) {
   return readNetworkQuery(params, names).state;
-}
-
-/** Arguments of engine.createNetwork for a state: [network, data, trainer]. */
-export function networkArguments(state) {
-  return [
-    {
-      features: state.features,
-      hiddenSizes: state.hiddenSizes,
-      hiddenActivation: state.hiddenActivation,
-      outputActivation: state.outputActivation,
-      cost: state.cost,
-      regularization: state.regularization,
-      regularizationRate: state.regularizationRate,
-      init: state.init,
-      initScale: state.initScale,
-      seed: state.weightSeed,
-    },
-    {
-      dataset: state.dataset,
-      count: state.count,
-      noise: state.noise,
-      seed: state.seed,
-      testFraction: state.testPercent / 100,
-    },
-    {
-      optimizer: state.optimizer,
-      learningRate: state.learningRate,
-      momentum: state.momentum,
-      beta1: state.beta1,
-      beta2: state.beta2,
-      epsilon: state.epsilon,
-      sampling: state.sampling,
-      batchSize: state.batchSize,
-      seed: state.seed,
-      // Chart-sized histories: a run of any length keeps at most this many points per series.
-      historyCapacity: 512,
-    },
-  ];
-}
-
-/** Creates the model of a state, with the state's added points. Throws readable Errors. */
-export function createNetworkModel(engine, state) {
-  const model = engine.createNetwork(...networkArguments(state));
-  try {
-    for (const [x, y, label] of state.points) model.addPoint(x, y, label);
-    if (state.points.length > 0) model.reset();
-  } catch (error) {
-    model.dispose();
-    throw error;
-  }
-  return model;
 }
