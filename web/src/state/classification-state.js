@@ -3,6 +3,7 @@
 // Nothing here touches wasm or the DOM.
 import { normalizeWithTable, tableDefaults } from './field-table.js';
 import { readQuery, stateToQuery } from './field-url.js';
+import { MAX_STEPS_FIELD, field } from './field-rows.js';
 
 /**
  * @typedef {object} ClassificationState
@@ -44,16 +45,6 @@ export const LEARNING_RATE_RANGE = Object.freeze({ min: 1e-4, max: 5 });
 export const MAX_USER_POINTS = 300;
 /** User points lie in the plot's square [−COORDINATE_LIMIT, COORDINATE_LIMIT]². */
 const COORDINATE_LIMIT = 6;
-
-const field = (key, type, def, query, scenario, doc, extra = {}) => ({
-  key,
-  type,
-  default: def,
-  query,
-  scenario,
-  doc,
-  ...extra,
-});
 
 /** A clicked point [x, y, label]: inside the plot, label ±1. */
 function checkPoint([x, y, label]) {
@@ -160,10 +151,7 @@ export const CLASSIFICATION_TABLE = {
       min: 0,
       max: 10,
     }),
-    field('maxSteps', 'integer', 0, 'max', 'stop.maxSteps', 'stop after this many steps (0: off)', {
-      min: 0,
-      max: 1e7,
-    }),
+    MAX_STEPS_FIELD,
     field(
       'parameterChangeTol',
       'number',

@@ -5,6 +5,7 @@
 // This module never calls the engine itself, except through the functions handed an engine.
 import { normalizeWithTable, tableDefaults } from './field-table.js';
 import { readQuery, stateToQuery } from './field-url.js';
+import { field } from './field-rows.js';
 
 export { createNetworkModel, networkArguments } from './network-engine-args.js';
 
@@ -112,15 +113,6 @@ function checkPoint([x, y, label], state) {
   return { point: [x, y, label] };
 }
 
-const field = (key, type, def, query, scenario, doc, extra = {}) => ({
-  key,
-  type,
-  default: def,
-  query,
-  scenario,
-  doc,
-  ...extra,
-});
 const fromNames = (list) => (names) => names?.[list] ?? [];
 const engineList = (call) => `the engine's names (engine.${call})`;
 

@@ -3,6 +3,7 @@
 // Nothing here touches wasm or the DOM.
 import { normalizeWithTable, tableDefaults } from './field-table.js';
 import { readQuery, stateToQuery } from './field-url.js';
+import { MAX_STEPS_FIELD, field } from './field-rows.js';
 
 /**
  * @typedef {object} RegressionState
@@ -49,16 +50,6 @@ export const MAX_POINTS = 200;
 export const MAX_CSV_LENGTH = 200000;
 /** CSV text up to this length travels in the URL; longer text only in a scenario file. */
 export const MAX_URL_CSV = 1500;
-
-const field = (key, type, def, query, scenario, doc, extra = {}) => ({
-  key,
-  type,
-  default: def,
-  query,
-  scenario,
-  doc,
-  ...extra,
-});
 
 /** @type {{ lab: string, fields: object[] }} */
 export const REGRESSION_TABLE = {
@@ -131,10 +122,7 @@ export const REGRESSION_TABLE = {
       'stop when ‖W_{t+1} − W_t‖ < tol (0: off)',
       { min: 0, max: 10 },
     ),
-    field('maxSteps', 'integer', 0, 'max', 'stop.maxSteps', 'stop after this many steps (0: off)', {
-      min: 0,
-      max: 1e7,
-    }),
+    MAX_STEPS_FIELD,
     field('lambda', 'number', 0, 'lambda', 'model.lambda', 'ridge strength λ (0: none)', {
       ...LAMBDA_RANGE,
       zeroOff: true,
