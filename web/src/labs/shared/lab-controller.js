@@ -23,6 +23,23 @@ import { exportCsv, exportPng, exportScenario, importScenario } from './lab-file
  * @property {() => string[] | null} csvRows what Export CSV saves (header first)
  * @property {() => number[] | null} [initialWeights] the imported start weights still in use
  * @property {() => void} dispose releases every engine object and chart of the lab
+ * @property {() => LabSummary} [summary] the current numbers (the host API and the narration
+ *   read them)
+ */
+
+/**
+ * The numbers a lab reports about its run now. `step` counts optimizer steps since the start;
+ * `cost` is the lab's headline cost (training cost; Valley: the best racer's f), null before any.
+ * @typedef {{ step: number, cost: number | null } & Record<string, unknown>} LabSummary
+ */
+
+/**
+ * What the controller announces on `controller.events` (an EventTarget; each event is a
+ * CustomEvent whose `detail` is a LabEvent): `play` and `pause` when the loop starts or stops,
+ * `advance` after each call into the core (once per frame while playing), `report` when the lab
+ * reported something (detail.report), `reset`, `state` after a state change.
+ * @typedef {{ type: 'play' | 'pause' | 'advance' | 'report' | 'reset' | 'state',
+ *   summary: LabSummary | null, report?: Report }} LabEvent
  */
 
 /** @typedef {{ text: string, kind: 'info' | 'error' }} Report */
@@ -58,6 +75,8 @@ export class LabController {
     this.state = state;
     this.onStateChange = onStateChange;
     this.disposed = false;
+    /** Run events for the host page's API and the narration (see LabEvent). */
+    this.events = new EventTarget();
     // The one table of commands: buttons call it today; keyboard shortcuts and a postMessage API
     // call the same names (run(name)).
     this.commands = {
@@ -103,8 +122,10 @@ export class LabController {
   /** Play only while the lab can run; the Play button shows what a click would do. */
   setPlaying(playing) {
     if (playing && !this.lab.canRun()) return;
+    const changed = playing !== this.playing;
     this.controls.setPlaying(playing);
     this.loop.set(playing);
+    if (changed) this.emit(playing ? 'play' : 'pause');
   }
 
   pause() {
@@ -121,6 +142,8 @@ export class LabController {
   advance(n, options = {}) {
     const report = this.lab.advance(n, options);
     if (report) this.setMessage(report.text, report.kind);
+    this.emit('advance');
+    if (report) this.emit('report', { report });
     if (this.playing && !this.lab.canRun()) this.setPlaying(false);
     this.lab.draw({ playing: this.playing });
   }
@@ -130,6 +153,7 @@ export class LabController {
     this.lab.reset();
     this.setMessage('');
     this.redraw();
+    this.emit('reset');
   }
 
   redraw() {
@@ -173,6 +197,19 @@ export class LabController {
 
   publish() {
     this.onStateChange(this.state);
+    this.emit('state');
+  }
+
+  /** The lab's current numbers, or null when the lab does not report them. */
+  summary() {
+    return this.lab.summary?.() ?? null;
+  }
+
+  /** @param {LabEvent['type']} type @param {{ report?: Report }} [extra] */
+  emit(type, extra = {}) {
+    if (this.disposed) return;
+    const detail = { type, summary: this.summary(), ...extra };
+    this.events.dispatchEvent(new CustomEvent(type, { detail }));
   }
 
   /** @param {string} text @param {'info' | 'error'} [kind] */
