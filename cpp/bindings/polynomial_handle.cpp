@@ -46,12 +46,12 @@ double PolynomialHandle::TestCost(const PolynomialFitResult& fit) const {
   return PolynomialCost(fit.basis, fit.weights, test_x_, test_y_);
 }
 
-val PolynomialHandle::Fit(int degree, double lambda) {
+val PolynomialHandle::Fit(int degree, double lambda, bool penalize_bias) {
   if (Refused(ValidatePolynomialDegree(degree)) ||
       Refused(CheckRange(lambda, 0, kMaxLambda, "lambda"))) {
     return val::undefined();
   }
-  fit_ = FitPolynomial(x_, y_, degree, lambda);
+  fit_ = FitPolynomial(x_, y_, degree, lambda, penalize_bias);
   val out = val::object();
   out.set("ok", fit_.ok);
   out.set("message", fit_.message);
@@ -80,11 +80,11 @@ val PolynomialHandle::Curve(double x_min, double x_max, int count) {
   return View(curve_);
 }
 
-val PolynomialHandle::CostsByDegree(double lambda) const {
+val PolynomialHandle::CostsByDegree(double lambda, bool penalize_bias) const {
   if (Refused(CheckRange(lambda, 0, kMaxLambda, "lambda"))) return val::undefined();
   val degrees = val::array(), train = val::array(), test = val::array();
   for (int m = 0; m <= kMaxPolynomialDegree; ++m) {
-    const PolynomialFitResult fit = FitPolynomial(x_, y_, m, lambda);
+    const PolynomialFitResult fit = FitPolynomial(x_, y_, m, lambda, penalize_bias);
     degrees.call<void>("push", m);
     train.call<void>("push", fit.ok ? fit.cost : kNaN);
     test.call<void>("push", TestCost(fit));

@@ -101,7 +101,7 @@ const REFUSALS = [
     /iMin/,
     () => made.regression.handle.costGrid(0, 1, [0, 0, 0], { iMin: 'a' }, 8),
   ],
-  ['Polynomial.fit, degree 13', /degree/, () => made.polynomial.handle.fit(13, 0)],
+  ['Polynomial.fit, degree 13', /degree/, () => made.polynomial.handle.fit(13, 0, true)],
   [
     'createClassifier, unknown loss',
     /Unknown loss/,

@@ -88,4 +88,41 @@ LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& tar
   return result;
 }
 
+LinearSolveResult SolvePenalizedLeastSquares(const RowMatrix& design,
+                                             const Eigen::VectorXd& targets, double lambda,
+                                             const Eigen::MatrixXd& penalty) {
+  LinearSolveResult result;
+  if (!std::isfinite(lambda) || lambda < 0) {
+    MessageBuilder message;
+    message << "ridge λ must be a finite number ≥ 0 (got " << lambda << ")";
+    result.message = message.str();
+    return result;
+  }
+  if (lambda == 0) return SolveNormalEquation(design, targets);
+  result.message = ValidateLinearProblem(design, targets);
+  if (!result.message.empty()) return result;
+  const int columns = static_cast<int>(design.cols());
+  if (penalty.cols() != columns || !penalty.allFinite()) {
+    result.message = "the penalty matrix does not match the design matrix";
+    return result;
+  }
+  const Eigen::Index n = design.rows(), k = penalty.rows();
+  Eigen::MatrixXd stacked(n + k, columns);
+  stacked.topRows(n) = design / std::sqrt(static_cast<double>(n));
+  stacked.bottomRows(k) = std::sqrt(lambda) * penalty;
+  Eigen::VectorXd right = Eigen::VectorXd::Zero(n + k);
+  right.head(n) = targets / std::sqrt(static_cast<double>(n));
+  Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(stacked);
+  qr.setThreshold(kRankTolerance);
+  result.rank = static_cast<int>(qr.rank());
+  if (result.rank < columns) {
+    return SingularResult("XᵀX/n + λΓᵀΓ", result.rank, columns,
+                          "Add data or penalise the bias as well.");
+  }
+  result.weights = qr.solve(right);
+  result.ok = result.weights.allFinite();
+  if (!result.ok) result.message = "the solution is not finite: the data are too badly scaled";
+  return result;
+}
+
 }  // namespace descent

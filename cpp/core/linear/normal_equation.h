@@ -43,6 +43,14 @@ LinearSolveResult SolveNormalEquation(const RowMatrix& design, const Eigen::Vect
 LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& targets, double lambda,
                              const RidgeOptions& options);
 
+// W* minimising 1/(2n) ‖XW − Y‖² + λ/2 ‖ΓW‖² for λ ≥ 0 and a penalty matrix Γ (k × d): ridge
+// on a transformed set of coefficients ΓW (SolveRidge is Γ = I). Solved as the stacked least-
+// squares problem [X/√n; √λ Γ] W ≈ [Y/√n; 0] by pivoted QR, never forming XᵀX, so it is as
+// accurate as the data allow.
+LinearSolveResult SolvePenalizedLeastSquares(const RowMatrix& design,
+                                             const Eigen::VectorXd& targets, double lambda,
+                                             const Eigen::MatrixXd& penalty);
+
 }  // namespace descent
 
 #endif  // DESCENT_CORE_LINEAR_NORMAL_EQUATION_H_

@@ -58,20 +58,22 @@ void PolynomialBasis::EvaluateMany(const Eigen::VectorXd& weights, const double*
 }
 
 Eigen::VectorXd PolynomialBasis::PowerCoefficients(const Eigen::VectorXd& weights) const {
-  // t = a x + b with a = 1/h, b = −c/h. Build t^k as a coefficient vector in x, k = 0..m,
-  // multiplying by (a x + b) each time, and accumulate w_k t^k.
+  return PowerMatrix() * weights;
+}
+
+Eigen::MatrixXd PolynomialBasis::PowerMatrix() const {
+  // t = a x + b with a = 1/h, b = −c/h. Column k is t^k as a coefficient vector in x, built by
+  // multiplying column k − 1 by (a x + b).
   const double a = 1.0 / half_width_, b = -center_ / half_width_;
-  Eigen::VectorXd coefficients = Eigen::VectorXd::Zero(size());
-  Eigen::VectorXd power = Eigen::VectorXd::Zero(size());
-  power(0) = 1;
-  for (int k = 0; k <= degree_; ++k) {
-    coefficients += weights(k) * power;
-    for (int j = k + 1; j >= 1; --j) {
-      if (j <= degree_) power(j) = a * power(j - 1) + b * power(j);
+  Eigen::MatrixXd powers = Eigen::MatrixXd::Zero(size(), size());
+  powers(0, 0) = 1;
+  for (int k = 1; k <= degree_; ++k) {
+    for (int j = 0; j <= k; ++j) {
+      const double shifted = j >= 1 ? a * powers(j - 1, k - 1) : 0.0;
+      powers(j, k) = shifted + b * powers(j, k - 1);
     }
-    power(0) *= b;
   }
-  return coefficients;
+  return powers;
 }
 
 }  // namespace descent

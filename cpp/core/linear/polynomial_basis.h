@@ -45,6 +45,10 @@ class PolynomialBasis {
   // The same polynomial written in raw powers of x: c_0 + c_1 x + … + c_m x^m, for showing the
   // formula of eq. 1.8. For display only: at high degree these numbers are large and cancel.
   Eigen::VectorXd PowerCoefficients(const Eigen::VectorXd& weights) const;
+  // The (m + 1) × (m + 1) upper-triangular matrix T with PowerCoefficients(w) = T w: column k
+  // holds t^k written in powers of x. Ridge uses it to penalise the coefficients of x the page
+  // states rather than the internal weights of t.
+  Eigen::MatrixXd PowerMatrix() const;
 
  private:
   int degree_ = 0;

@@ -19,9 +19,11 @@ PolynomialFitResult FitPolynomial(const Eigen::VectorXd& x, const Eigen::VectorX
   }
   result.basis = PolynomialBasis::FromData(degree, x);
   const RowMatrix design = result.basis.Design(x);
-  RidgeOptions options;
-  options.penalize_bias = penalize_bias;
-  const LinearSolveResult solved = SolveRidge(design, y, lambda, options);
+  // The penalty is on the coefficients c = T w of 1, x, …, x^m that the page states (and on
+  // c_0 only when the bias is penalised), carried over exactly into the scaled basis.
+  const Eigen::MatrixXd powers = result.basis.PowerMatrix();
+  const Eigen::MatrixXd penalty = penalize_bias ? powers : powers.bottomRows(degree);
+  const LinearSolveResult solved = SolvePenalizedLeastSquares(design, y, lambda, penalty);
   if (!solved.ok) {
     result.message = solved.message;
     return result;

@@ -18,8 +18,10 @@ struct PolynomialFitResult {
   double cost = 0;          // 1/(2n) Σ (y − f(x))² on the fitted data (no penalty term)
 };
 
-// Least squares (λ = 0) or ridge (λ > 0, penalising every weight as in the seed unless
-// `penalize_bias` is false) on φ(x) = [1, t, …, t^m], t = x scaled by the range of `x`.
+// Least squares (λ = 0) or ridge (λ > 0) on φ(x) = [1, x, …, x^m]: the minimiser of
+// 1/(2n) Σ (y − c·φ(x))² + λ/2 ‖c‖² (c_0 left out of the penalty when `penalize_bias` is false),
+// i.e. the seed's W* = (XᵀX/n + λI)⁻¹XᵀY/n. Computed on the scaled basis t = (x − centre)/h with
+// the penalty carried over exactly (c = T w), so high degrees stay solvable.
 // Degree m with fewer than m + 1 distinct x and λ = 0 is reported as a singular XᵀX.
 PolynomialFitResult FitPolynomial(const Eigen::VectorXd& x, const Eigen::VectorXd& y, int degree,
                                   double lambda, bool penalize_bias = true);

@@ -11,7 +11,9 @@ enum class ScheduleKind { kConstant, kInverseSqrt, kInverse, kStep, kExponential
 
 struct ScheduleConfig {
   ScheduleKind kind = ScheduleKind::kConstant;
-  double decay = 0.5;   // kStep: factor every `period` steps; kExponential: η·decay^(t/period)
+  // kStep: the factor applied every `period` steps, η·decay^⌊(t−1)/period⌋;
+  // kExponential: η·decay^((t−1)/period), so that η_1 = η for every schedule.
+  double decay = 0.5;
   int period = 100;     // kStep, kExponential: steps per decay; kCosine: steps to reach min
   double min_rate = 0;  // kCosine: floor of the cosine
 };

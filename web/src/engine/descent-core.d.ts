@@ -262,10 +262,13 @@ export interface PolynomialFit {
 }
 
 export interface Polynomial extends EmbindObject {
-  fit(degree: number, lambda: number): PolynomialFit;
+  fit(degree: number, lambda: number, penalizeBias: boolean): PolynomialFit;
   /** The last fit at count evenly spaced x in [xMin, xMax] (view; empty before a fit). */
   curve(xMin: number, xMax: number, count: number): Float64Array;
-  costsByDegree(lambda: number): { degrees: number[]; train: number[]; test: number[] };
+  costsByDegree(
+    lambda: number,
+    penalizeBias: boolean,
+  ): { degrees: number[]; train: number[]; test: number[] };
 }
 
 export interface MarginInfo {

@@ -39,12 +39,13 @@ export class PolynomialModel {
     this.checked = checked;
   }
   /**
-   * Closed-form fit of degree m with ridge λ; kept for curve().
+   * Closed-form fit of degree m with ridge λ on the coefficients of 1, x, …, x^m (the bias
+   * included unless penalizeBias is false); kept for curve().
    * @returns {{ ok: boolean, message: string, weights: number[], powerCoefficients: number[],
    *   trainCost: number, testCost: number }} copy
    */
-  fit(degree, lambda) {
-    return this.checked(this.handle.fit(degree, lambda));
+  fit(degree, lambda, penalizeBias = true) {
+    return this.checked(this.handle.fit(degree, lambda, penalizeBias));
   }
   /**
    * The last fit at `count` evenly spaced x in [xMin, xMax] (empty before a successful fit).
@@ -57,8 +58,8 @@ export class PolynomialModel {
    * Train and test cost of every degree at λ; NaN where a degree cannot be fitted.
    * @returns {{ degrees: number[], train: number[], test: number[] }} copy
    */
-  costsByDegree(lambda) {
-    return this.checked(this.handle.costsByDegree(lambda));
+  costsByDegree(lambda, penalizeBias = true) {
+    return this.checked(this.handle.costsByDegree(lambda, penalizeBias));
   }
   dispose() {
     this.handle?.delete();

@@ -129,7 +129,7 @@ function polynomialFit(engine, data, state) {
     test ? test.targets : [],
   );
   try {
-    const fit = polynomial.fit(state.degree, state.lambda);
+    const fit = polynomial.fit(state.degree, state.lambda, state.penalizeBias);
     return {
       degree: state.degree,
       ok: fit.ok,
@@ -157,7 +157,10 @@ export function runScenario(engine, scenario) {
     maxEpochs: MAX_RUN_EPOCHS,
   });
   const data = buildRegressionData(engine, state);
-  const model = engine.createRegression(data, { lambda: state.lambda });
+  const model = engine.createRegression(data, {
+    lambda: state.lambda,
+    penalizeBias: state.penalizeBias,
+  });
   let trainer = null;
   try {
     const closed = model.solve();

@@ -21,6 +21,7 @@ import { MAX_STEPS_FIELD, field } from './field-rows.js';
  * @property {number} stopTol          stop when ‖W_{t+1} − W_t‖ < tol (0: off)
  * @property {number} maxSteps         stop after this many steps (0: off)
  * @property {number} lambda           ridge λ
+ * @property {boolean} penalizeBias    ridge penalises the bias w₀ too (the seed's form)
  * @property {number} degree           polynomial degree m (1-D data)
  * @property {number} weightI          valley x axis: weight index
  * @property {number} weightJ          valley y axis: weight index
@@ -36,6 +37,7 @@ export const SEED_PRESET = Object.freeze({
   stopTol: 0.02,
   sampling: 'without-replacement',
   lambda: 0,
+  penalizeBias: true,
 });
 
 export const DATA_NAMES = ['commute', 'sine', 'plane', 'points', 'csv'];
@@ -127,6 +129,14 @@ export const REGRESSION_TABLE = {
       ...LAMBDA_RANGE,
       zeroOff: true,
     }),
+    field(
+      'penalizeBias',
+      'boolean',
+      true,
+      'pbias',
+      'model.penalizeBias',
+      "ridge penalises the bias w₀ too (the seed's form); false: every weight but w₀",
+    ),
     field(
       'degree',
       'integer',

@@ -28,6 +28,7 @@ export default {
   'regression.learningRate': 'Learning rate C',
   'regression.stopTol': 'Stop when ‖W_{t+1} − W_t‖ < (0 = never)',
   'regression.ridge': 'Ridge regression (λ > 0)',
+  'regression.penalizeBias': "Penalise the bias w₀ too (the notes' form)",
   'regression.lambda': 'Ridge λ',
   'regression.speed': 'Steps per frame',
   'regression.preset': "Seed's setup: C = 0.06, b = 2, C/√t, stop at 0.02",

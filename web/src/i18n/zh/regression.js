@@ -28,6 +28,7 @@ export default {
   'regression.learningRate': '学习率 C',
   'regression.stopTol': '当 ‖W_{t+1} − W_t‖ < 此值时停止（0 表示不停）',
   'regression.ridge': '岭回归（λ > 0）',
+  'regression.penalizeBias': '偏置 w₀ 也受惩罚（讲义的形式）',
   'regression.lambda': '岭参数 λ',
   'regression.speed': '每帧步数',
   'regression.preset': '讲义中的设置：C = 0.06，b = 2，C/√t，阈值 0.02',

@@ -60,7 +60,7 @@ export class PolynomialCard {
   }
 
   /** New fits for new data; the card hides itself for data with more than one input. */
-  build(data, degree, lambda) {
+  build(data, degree, lambda, penalizeBias = true) {
     const oneD = data.inputDim === 1;
     this.element.hidden = !oneD;
     if (!oneD) return;
@@ -72,7 +72,7 @@ export class PolynomialCard {
       test ? test.inputs : [],
       test ? test.targets : [],
     );
-    const costs = this.polynomial.costsByDegree(lambda);
+    const costs = this.polynomial.costsByDegree(lambda, penalizeBias);
     const series = [
       {
         label: this.t('regression.chart.train'),
@@ -89,12 +89,12 @@ export class PolynomialCard {
         values: costs.test,
       });
     this.chart.setSeries(series);
-    this.fit(degree, lambda);
+    this.fit(degree, lambda, penalizeBias);
   }
 
-  fit(degree, lambda) {
+  fit(degree, lambda, penalizeBias = true) {
     if (!this.polynomial) return;
-    const fit = this.polynomial.fit(degree, lambda);
+    const fit = this.polynomial.fit(degree, lambda, penalizeBias);
     this.fitResult = fit;
     this.readouts.train.textContent = fit.ok ? formatNumber(fit.trainCost, 5) : '—';
     this.readouts.test.textContent =

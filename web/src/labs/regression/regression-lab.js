@@ -19,7 +19,7 @@ import './regression.css';
 const POINTS_BOX = { xMin: 0, xMax: 10, yMin: 0, yMax: 10 };
 /** @type {[string, string[]][]} what each change rebuilds, the costliest first */
 const PARTS = [
-  ['model', ['data', 'seed', 'sineCount', 'noise', 'csv', 'points', 'lambda']],
+  ['model', ['data', 'seed', 'sineCount', 'noise', 'csv', 'points', 'lambda', 'penalizeBias']],
   ['trainer', ['method', 'batchSize', 'sampling', 'schedule', 'learningRate', 'stopTol']],
   ['axes', ['weightI', 'weightJ']],
   ['degree', ['degree']],
@@ -81,7 +81,7 @@ export class RegressionLab {
     }
     if (part === 'trainer') this.buildTrainer(state);
     if (part === 'axes') this.drawValleyBase(state);
-    if (part === 'degree') this.poly.fit(state.degree, state.lambda);
+    if (part === 'degree') this.poly.fit(state.degree, state.lambda, state.penalizeBias);
     return true;
   }
 
@@ -94,7 +94,10 @@ export class RegressionLab {
     let model;
     try {
       data = buildRegressionData(this.engine, state);
-      model = this.engine.createRegression(data, { lambda: state.lambda });
+      model = this.engine.createRegression(data, {
+        lambda: state.lambda,
+        penalizeBias: state.penalizeBias,
+      });
     } catch (error) {
       this.host.setMessage(this.t('regression.error', { message: error.message }), 'error');
       if (state.data === 'points') {
@@ -128,7 +131,7 @@ export class RegressionLab {
       s = this.host.state;
     }
     this.buildWeightSelectors(d);
-    this.poly.build(data, s.degree, s.lambda);
+    this.poly.build(data, s.degree, s.lambda, s.penalizeBias);
     this.views.setPlotBox(this.plotBox(s));
     this.drawValleyBase(s);
     this.buildTrainer(s);

@@ -86,6 +86,11 @@ export class RegressionPanel {
         on.change({ lambda: v });
       },
     });
+    this.penalizeBias = el('input', { type: 'checkbox', testid: 'penalize-bias' });
+    this.penalizeBias.checked = state.penalizeBias;
+    this.penalizeBias.addEventListener('change', () => {
+      on.change({ penalizeBias: this.penalizeBias.checked });
+    });
     this.ridge.addEventListener('change', () => {
       on.change({ lambda: this.ridge.checked ? this.lambdaShown : 0 });
     });
@@ -105,6 +110,7 @@ export class RegressionPanel {
       learningRate: this.learningRate.input,
       stopTol: this.stopTol,
       lambda: this.lambda.input,
+      penalizeBias: this.penalizeBias,
       speed: speed.input,
     }))
       controls.register(field, input);
@@ -133,6 +139,10 @@ export class RegressionPanel {
         el('span', { text: t('regression.ridge') }),
       ]),
       this.lambda.element,
+      el('label', { className: 'control checkbox' }, [
+        this.penalizeBias,
+        el('span', { text: t('regression.penalizeBias') }),
+      ]),
       speed.element,
       buttonControl({ text: t('regression.preset'), testid: 'preset', onClick: on.preset }),
       controls.runRow(),
@@ -154,6 +164,7 @@ export class RegressionPanel {
     this.stopTol.value = String(state.stopTol);
     this.seed.value = String(state.seed);
     this.ridge.checked = state.lambda > 0;
+    this.penalizeBias.checked = state.penalizeBias;
     if (state.lambda > 0) {
       this.lambdaShown = state.lambda;
       this.lambda.set(state.lambda);
