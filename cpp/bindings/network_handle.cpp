@@ -168,16 +168,22 @@ val NetworkHandle::GradientCheck(const val& options) {
           session_->GradientCheck(step, five_point, indices_given ? &indices : nullptr, &result))) {
     return val::undefined();
   }
-  std::vector<double> analytic, numeric, relative;
+  std::vector<double> analytic, numeric, relative, resolution;
+  val verdicts = val::array();
   for (const GradientCheckEntry& entry : result.entries) {
     analytic.push_back(entry.analytic);
     numeric.push_back(entry.numeric);
     relative.push_back(entry.relative_error);
+    resolution.push_back(entry.resolution);
+    verdicts.call<void>("push", std::string(GradientVerdictName(entry.verdict)));
   }
   val out = val::object();
   out.set("analytic", Copy(analytic));
   out.set("numeric", Copy(numeric));
   out.set("relativeError", Copy(relative));
+  out.set("resolution", Copy(resolution));
+  out.set("verdict", verdicts);
+  out.set("evaluations", result.evaluations);
   out.set("maxRelativeError", result.max_relative_error);
   out.set("maxAbsoluteError", result.max_absolute_error);
   out.set("worstIndex", result.worst_index);

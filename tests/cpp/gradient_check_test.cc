@@ -42,7 +42,10 @@ TEST(GradientCheckTest, ExactGradientPasses) {
   EXPECT_EQ(result.worst_index, 3);
   for (int i = 0; i < 3; ++i) EXPECT_LT(result.entries[i].relative_error, 1e-8) << i;
   ASSERT_EQ(result.entries.size(), 4u);
-  EXPECT_EQ(objective.evaluations, 1 + 2 * 4);
+  // The gradient pass, then θ_i ± h and θ_i ± 2h for each parameter (no kinks here).
+  EXPECT_EQ(objective.evaluations, 1 + 4 * 4);
+  EXPECT_EQ(result.evaluations, objective.evaluations);
+  EXPECT_EQ(result.Count(GradientVerdict::kRight), 4);
   for (int i = 0; i < 4; ++i) EXPECT_EQ(result.entries[i].index, i);
   EXPECT_NEAR(result.entries[3].analytic, std::cos(150.0), 1e-15);
 }
@@ -70,6 +73,9 @@ TEST(GradientCheckTest, FindsAPlantedError) {
   EXPECT_EQ(result.worst_index, 2);
   // |1.01 g − g| / (1.01|g| + |g|) = 0.01 / 2.01.
   EXPECT_NEAR(result.max_relative_error, 0.01 / 2.01, 1e-8);
+  EXPECT_EQ(result.entries[2].verdict, GradientVerdict::kWrong);
+  EXPECT_EQ(result.Count(GradientVerdict::kWrong), 1);
+  EXPECT_EQ(result.Count(GradientVerdict::kRight), 3);
 }
 
 TEST(GradientCheckTest, SubsetOfIndicesAndZeroGradients) {

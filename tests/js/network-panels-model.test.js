@@ -5,7 +5,7 @@ import {
   parameterLabel,
   sortRows,
   summarize,
-  verdict,
+  verdictClass,
 } from '../../web/src/labs/network/panels/gradient-check-table.js';
 import { runSliced, unitsForBudget } from '../../web/src/labs/network/panels/frame-scheduler.js';
 import { colorAxis, finiteRange } from '../../web/src/views/landscape-map.js';
@@ -16,15 +16,16 @@ const result = {
   analytic: [0.5, -0.25, 1e-3, 2, 0],
   numeric: [0.5000000001, -0.2500001, 1.1e-3, 2, NaN],
   relativeError: [1e-10, 2e-7, 0.05, 0, NaN],
+  verdict: ['right', 'suspicious', 'wrong', 'right', 'wrong'],
 };
 
 describe('gradient-check table', () => {
-  it('colours by relative error: green < 1e-7, amber < 1e-4, red otherwise (NaN red)', () => {
-    expect(verdict(9.9e-8)).toBe('good');
-    expect(verdict(1e-7)).toBe('warn');
-    expect(verdict(9.9e-5)).toBe('warn');
-    expect(verdict(1e-4)).toBe('bad');
-    expect(verdict(NaN)).toBe('bad');
+  it("colours by the core's verdict, and refuses one it does not know", () => {
+    expect(verdictClass('right')).toBe('good');
+    expect(verdictClass('suspicious')).toBe('warn');
+    expect(verdictClass('wrong')).toBe('bad');
+    expect(verdictClass('kink')).toBe('kink');
+    expect(() => verdictClass('maybe')).toThrow(/unknown verdict "maybe"/);
   });
 
   it('names each parameter by layer, j and k (or bias)', () => {
@@ -37,13 +38,30 @@ describe('gradient-check table', () => {
     const summary = summarize(checkRows([2, 2, 1], result));
     expect(summary.count).toBe(5);
     expect(parameterLabel(summary.worst)).toBe('b2[0]');
-    expect(summary.counts).toEqual({ good: 2, warn: 1, bad: 2 });
+    expect(summary.counts).toEqual({ good: 2, warn: 1, bad: 2, kink: 0 });
+    expect(summary.kind).toBe('bad');
     const finite = summarize(
       checkRows([2, 2, 1], { ...result, relativeError: [1e-10, 2e-7, 0.05, 0, 1e-9] }),
     );
     expect(finite.maxRelativeError).toBe(0.05);
     expect(parameterLabel(finite.worst)).toBe('b1[0]');
     expect(summarize([]).maxRelativeError).toBe(0);
+  });
+
+  it('judges by verdict, not by relative error: a floor-right or kink row never turns red', () => {
+    // A 1e-9 gradient under round-off has a large relative error yet is right; a kink's
+    // relative error is 1 yet is no error.
+    const rows = checkRows([2, 2, 1], {
+      indices: [0, 1, 2],
+      analytic: [1e-9, 0, 0.5],
+      numeric: [1.3e-9, 0.5, 0.5],
+      relativeError: [0.13, 1, 0],
+      verdict: ['right', 'kink', 'right'],
+    });
+    const summary = summarize(rows);
+    expect(summary.kind).toBe('good');
+    expect(summary.counts).toEqual({ good: 2, warn: 0, bad: 0, kink: 1 });
+    expect(parameterLabel(summary.worst)).toBe('W1[0,0]');
   });
 
   it('sorts by any column either way, NaN as the largest, ties in θ order', () => {

@@ -124,6 +124,11 @@ export interface GradientCheckReport {
   analytic: Float64Array;
   numeric: Float64Array;
   relativeError: Float64Array;
+  /** the absolute difference finite differences cannot resolve at each parameter */
+  resolution: Float64Array;
+  verdict: ('right' | 'suspicious' | 'wrong' | 'kink')[];
+  /** cost evaluations made (the gradient pass counts as one) */
+  evaluations: number;
   maxRelativeError: number;
   maxAbsoluteError: number;
   worstIndex: number;

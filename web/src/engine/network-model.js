@@ -287,12 +287,15 @@ export class NetworkModel {
 
   // ---- diagnostics ----
   /**
-   * Analytic vs central-difference gradient at the current θ on all training points (copy).
+   * Analytic vs finite-difference gradient at the current θ on all training points (copy), with
+   * the core's verdict per parameter (right, suspicious, wrong, or kink: a kink inside the step)
+   * and the number of cost evaluations made.
    * With `indices`, only those parameters are checked, in that order (the arrays then hold one
    * entry per index), so a caller can spread a big network's check over several frames.
    * Indices must be whole numbers in [0, parameterCount()); unknown keys are refused.
    * @param {{ step?: number, fivePoint?: boolean, indices?: ArrayLike<number> }} [options]
    * @returns {{ analytic: Float64Array, numeric: Float64Array, relativeError: Float64Array,
+   *   resolution: Float64Array, verdict: string[], evaluations: number,
    *   maxRelativeError: number, maxAbsoluteError: number, worstIndex: number }} copies
    */
   gradientCheck(options = {}) {

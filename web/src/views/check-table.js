@@ -13,8 +13,9 @@ function scientific(v) {
  * @param {HTMLTableSectionElement} tbody
  * @param {import('../labs/network/panels/gradient-check-table.js').CheckRow[]} rows
  * @param {(row: object) => string} label the parameter's name
+ * @param {string} [kinkTitle] the tooltip of a kink's cell (why it is not judged)
  */
-export function renderCheckRows(tbody, rows, label) {
+export function renderCheckRows(tbody, rows, label, kinkTitle) {
   const fragment = document.createDocumentFragment();
   for (const row of rows) {
     const tr = document.createElement('tr');
@@ -29,6 +30,7 @@ export function renderCheckRows(tbody, rows, label) {
       const td = document.createElement('td');
       td.textContent = text;
       if (i === 3) td.className = `verdict-${row.verdict}`;
+      if (i === 3 && kinkTitle && row.verdict === 'kink') td.title = kinkTitle;
       tr.append(td);
     });
     fragment.append(tr);

@@ -19,7 +19,8 @@ export default {
   'networkPanels.check.title': 'Gradient check',
   'networkPanels.check.hint':
     'Compares back-propagation with central finite differences (C(θ + h) − C(θ − h)) / 2h for ' +
-    'every weight and bias. Relative errors near 1e-7 or below mean the gradient is right.',
+    'every weight and bias. A gradient is right within 1e-7 relative, or within what finite ' +
+    "differences can resolve there (round-off of the cost and the stencil's own error).",
   'networkPanels.check.run': 'Check all gradients',
   'networkPanels.check.fivePoint': 'Five-point stencil (fourth order, step 1e-3)',
   'networkPanels.check.running': 'Checking…',
@@ -28,9 +29,19 @@ export default {
   'networkPanels.check.stale':
     'The weights have changed since this check; run it again to check the new ones.',
   'networkPanels.check.summary':
-    'Max relative error {max} at {parameter} · {count} parameters: {good} good, {warn} ' +
-    'suspicious, {bad} wrong',
-  'networkPanels.check.legend': 'Green: below {good}; amber: below {warn}; red: larger.',
+    'Max relative error {max} at {parameter} · {count} parameters: {good} right, {warn} ' +
+    'suspicious, {bad} wrong, {kink} at a kink',
+  'networkPanels.check.legend':
+    'Green: right; amber: suspicious (below {warn} relative); red: wrong; grey: a kink inside ' +
+    'the step (a ReLU input or an L1 weight at 0, a clamped cost): not differentiable there, ' +
+    'so any value between the one-sided slopes is right.',
+  'networkPanels.check.kinkTitle':
+    'Not differentiable here: a kink lies inside the finite-difference step. Back-propagation ' +
+    'lies between the one-sided slopes, as a subgradient should.',
+  'networkPanels.check.cost':
+    'This check: {evaluations} cost evaluations in {ms} ms. A forward difference needs n + 1 = ' +
+    '{forward} evaluations, a central one 2n = {central}; back-propagation gets all n ' +
+    'derivatives from one forward and one backward pass.',
   'networkPanels.check.parameter': 'Parameter',
   'networkPanels.check.analytic': 'Backprop',
   'networkPanels.check.numeric': 'Finite difference',

@@ -17,15 +17,24 @@ export default {
   'networkPanels.step.noData': '没有可以演算的训练样本。',
   'networkPanels.check.title': '梯度检验',
   'networkPanels.check.hint':
-    '对每个权重和偏置，把反向传播算出的梯度与中心差分 (C(θ + h) − C(θ − h)) / 2h 比较。相对误差在 1e-7 左右或更小，说明梯度是对的。',
+    '对每个权重和偏置，把反向传播算出的梯度与中心差分 (C(θ + h) − C(θ − h)) / 2h 比较。' +
+    '相对误差不超过 1e-7，或不超过有限差分在该处能分辨的精度（代价的舍入误差与差分格式本身的误差），就判为正确。',
   'networkPanels.check.run': '检验全部梯度',
   'networkPanels.check.fivePoint': '五点差分（四阶精度，步长 1e-3）',
   'networkPanels.check.running': '正在检验…',
   'networkPanels.check.changed': '检验过程中权重变了（训练还在运行？）。请先暂停，再重新检验。',
   'networkPanels.check.stale': '这次检验之后权重已经变化；重新运行即可检验新的权重。',
   'networkPanels.check.summary':
-    '最大相对误差 {max}，出现在 {parameter} · 共 {count} 个参数：{good} 个正确，{warn} 个可疑，{bad} 个错误',
-  'networkPanels.check.legend': '绿色：小于 {good}；黄色：小于 {warn}；红色：更大。',
+    '最大相对误差 {max}，出现在 {parameter} · 共 {count} 个参数：{good} 个正确，{warn} 个可疑，' +
+    '{bad} 个错误，{kink} 个位于拐点',
+  'networkPanels.check.legend':
+    '绿色：正确；黄色：可疑（相对误差小于 {warn}）；红色：错误；灰色：差分步长内有拐点' +
+    '（ReLU 的输入或 L1 权重为 0、代价被截断）：该处不可导，介于左右单侧斜率之间的值都算对。',
+  'networkPanels.check.kinkTitle':
+    '此处不可导：有限差分的步长内有一个拐点。反向传播的值位于左右单侧斜率之间，正是次梯度应有的样子。',
+  'networkPanels.check.cost':
+    '本次检验：{evaluations} 次代价计算，用时 {ms} 毫秒。前向差分需要 n + 1 = {forward} 次，' +
+    '中心差分需要 2n = {central} 次；反向传播只需一次前向和一次反向传播就得到全部 n 个偏导数。',
   'networkPanels.check.parameter': '参数',
   'networkPanels.check.analytic': '反向传播',
   'networkPanels.check.numeric': '有限差分',

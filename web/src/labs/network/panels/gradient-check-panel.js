@@ -1,6 +1,6 @@
-// Gradient-check panel: backprop against central finite differences for every parameter (the
-// core's check), in chunks across frames so a big network never blocks the page, then a
-// sortable, paged table coloured by relative error and a one-line summary.
+// Gradient-check panel: backprop against finite differences for every parameter (the core's
+// check and verdicts), in chunks across frames so a big network never blocks the page, then a
+// sortable, paged table coloured by verdict, a one-line summary and what the check cost.
 import './network-panels.css';
 import { buttonControl, checkboxControl, el } from '../../controls.js';
 import { renderCheckRows } from '../../../views/check-table.js';
@@ -18,8 +18,9 @@ import { panelSourceFrom } from './panel-source.js';
 
 const PAGE_SIZE = 25;
 // Parameters in the first core call, before timing is known (small: the first call also runs
-// cold); afterwards chunks are sized to the budget.
-export const FIRST_CHUNK = 4;
+// cold, and each parameter costs four cost evaluations, eight when its step straddles a kink);
+// afterwards chunks are sized to the budget.
+export const FIRST_CHUNK = 2;
 // Above this many parameters a single check call takes noticeably longer than a frame.
 // Steps h of the two stencils (see core/diagnostics/gradient_check.h for the error budget).
 const CENTRAL_STEP = 1e-5;
@@ -42,6 +43,9 @@ export function mountGradientCheck(container, lab, t) {
   let job = null;
   /** @type {number | string} */
   let checkedVersion = NaN;
+  // What the last check cost: cost evaluations (the core counts them) and milliseconds.
+  let evaluations = 0;
+  let checkMs = 0;
 
   const runButton = buttonControl({
     text: t('networkPanels.check.run'),
@@ -58,6 +62,7 @@ export function mountGradientCheck(container, lab, t) {
   const progress = el('progress', { testid: 'gradcheck-progress', max: '1', value: '0' });
   const summary = el('p', { className: 'np-summary', testid: 'gradcheck-summary', role: 'status' });
   const stale = el('p', { className: 'np-muted', testid: 'gradcheck-stale' });
+  const cost = el('p', { className: 'np-muted', testid: 'gradcheck-cost' });
   const tbody = /** @type {HTMLTableSectionElement} */ (el('tbody'));
   const columns = [
     ['parameter', 'networkPanels.check.parameter'],
@@ -112,6 +117,7 @@ export function mountGradientCheck(container, lab, t) {
     el('div', { className: 'buttons' }, [runButton]),
     progress,
     summary,
+    cost,
     stale,
     legend,
     table,
@@ -137,6 +143,8 @@ export function mountGradientCheck(container, lab, t) {
     /** @type {import('./gradient-check-table.js').CheckRow[]} */
     const collected = [];
     let done = 0;
+    evaluations = 0;
+    checkMs = 0;
     const sizer = createChunkSizer(FIRST_CHUNK);
     summary.textContent = t('networkPanels.check.running', { count });
     summary.dataset.kind = 'info';
@@ -152,6 +160,8 @@ export function mountGradientCheck(container, lab, t) {
         const started = performance.now();
         const result = source.gradientCheck(indices, stencil());
         const elapsed = performance.now() - started;
+        evaluations += result.evaluations;
+        checkMs += elapsed;
         const size = result.indices.length;
         sizer.record(size, elapsed);
         collected.push(...checkRows(source.info().layerSizes, result));
@@ -191,8 +201,8 @@ export function mountGradientCheck(container, lab, t) {
   }
 
   function showSummary() {
-    const { count, worst, maxRelativeError, counts } = summarize(rows);
-    summary.dataset.kind = worst ? worst.verdict : 'info';
+    const { count, kind, worst, maxRelativeError, counts } = summarize(rows);
+    summary.dataset.kind = count > 0 ? kind : 'info';
     summary.dataset.maxRelativeError = String(maxRelativeError);
     summary.textContent = t('networkPanels.check.summary', {
       max: maxRelativeError.toExponential(2),
@@ -201,6 +211,15 @@ export function mountGradientCheck(container, lab, t) {
       good: counts.good,
       warn: counts.warn,
       bad: counts.bad,
+      kink: counts.kink,
+    });
+    // Seed 001: finite differences cost one or two cost evaluations per parameter, back-
+    // propagation one forward and one backward pass for all of them.
+    cost.textContent = t('networkPanels.check.cost', {
+      evaluations,
+      ms: checkMs.toFixed(0),
+      forward: count + 1,
+      central: 2 * count,
     });
   }
 
@@ -220,7 +239,7 @@ export function mountGradientCheck(container, lab, t) {
     const sorted = sortRows(rows, sortKey, descending);
     const shown = pageOf(sorted, requested, PAGE_SIZE);
     page = shown.page;
-    renderCheckRows(tbody, shown.rows, parameterLabel);
+    renderCheckRows(tbody, shown.rows, parameterLabel, t('networkPanels.check.kinkTitle'));
     pageLabel.textContent = t('networkPanels.check.page', {
       page: shown.page + 1,
       pages: shown.pages,
@@ -243,6 +262,7 @@ export function mountGradientCheck(container, lab, t) {
       rows = [];
       checkedVersion = NaN;
       summary.textContent = '';
+      cost.textContent = '';
       delete summary.dataset.maxRelativeError;
       stale.textContent = '';
       table.hidden = true;

@@ -1,10 +1,15 @@
 // Rows of the gradient-check table: which parameter, analytic vs numeric derivative, relative
-// error and its verdict; sorting and paging. Pure: the core's check results in, rows out.
+// error and the core's verdict; sorting and paging. Pure: the core's check results in, rows out.
+// The core judges (core/diagnostics/gradient_check.h): 1e-7 relative, or within what finite
+// differences can resolve there, is right; a kink inside the step is named, never called wrong.
 import { parameterLayout } from './parameter-layout.js';
 
-/** Relative errors below this are "right" (green); below WARN_BELOW, "suspicious" (amber). */
+/** The relative errors the core's judge uses (for the legend). */
 export const GOOD_BELOW = 1e-7;
 export const WARN_BELOW = 1e-4;
+
+/** The core's verdict names → the table's colour classes. */
+const VERDICT_CLASSES = { right: 'good', suspicious: 'warn', wrong: 'bad', kink: 'kink' };
 
 /**
  * @typedef {object} CheckRow
@@ -15,26 +20,27 @@ export const WARN_BELOW = 1e-4;
  * @property {number} analytic
  * @property {number} numeric
  * @property {number} relativeError
- * @property {'good' | 'warn' | 'bad'} verdict
+ * @property {'good' | 'warn' | 'bad' | 'kink'} verdict
  */
 
-/** @param {number} relativeError @returns {'good' | 'warn' | 'bad'} */
-export function verdict(relativeError) {
-  if (relativeError < GOOD_BELOW) return 'good';
-  if (relativeError < WARN_BELOW) return 'warn';
-  return 'bad'; // NaN lands here too: a NaN derivative is a bug
+/** @param {string} name the core's verdict @returns {'good' | 'warn' | 'bad' | 'kink'} */
+export function verdictClass(name) {
+  const known = VERDICT_CLASSES[name];
+  if (!known) throw new Error(`Gradient check: unknown verdict "${name}"`);
+  return known;
 }
 
 /**
  * @param {number[]} layerSizes
  * @param {{ indices: ArrayLike<number>, analytic: ArrayLike<number>, numeric: ArrayLike<number>,
- *   relativeError: ArrayLike<number> }} result parallel arrays, one entry per checked parameter
+ *   relativeError: ArrayLike<number>, verdict: ArrayLike<string> }} result parallel arrays, one
+ *   entry per checked parameter
  * @returns {CheckRow[]}
  */
 export function checkRows(layerSizes, result) {
   const layout = parameterLayout(layerSizes);
   const count = result.indices.length;
-  for (const name of ['analytic', 'numeric', 'relativeError']) {
+  for (const name of ['analytic', 'numeric', 'relativeError', 'verdict']) {
     if (result[name].length !== count) {
       throw new Error(
         `Gradient check: ${name} has ${result[name].length} entries for ${count} parameters`,
@@ -54,22 +60,31 @@ export function checkRows(layerSizes, result) {
       analytic: result.analytic[i],
       numeric: result.numeric[i],
       relativeError,
-      verdict: verdict(relativeError),
+      verdict: verdictClass(result.verdict[i]),
     });
   }
   return rows;
 }
 
-/** @param {CheckRow[]} rows */
+/** Verdicts from the most to the least severe; a kink is no worse than right. */
+const SEVERITY = ['bad', 'warn', 'good', 'kink'];
+
+/**
+ * The counts per verdict, the overall kind (the most severe verdict present) and the worst row:
+ * the largest relative error among the rows of that verdict (NaN counts as the largest).
+ * @param {CheckRow[]} rows
+ */
 export function summarize(rows) {
+  const counts = { good: 0, warn: 0, bad: 0, kink: 0 };
+  for (const row of rows) counts[row.verdict]++;
+  const kind = SEVERITY.find((verdict) => counts[verdict] > 0) ?? 'good';
   let worst = null;
   for (const row of rows) {
-    // NaN counts as the worst possible error.
+    if (row.verdict !== kind) continue;
     if (!worst || !(row.relativeError <= worst.relativeError)) worst = row;
   }
-  const counts = { good: 0, warn: 0, bad: 0 };
-  for (const row of rows) counts[row.verdict]++;
-  return { count: rows.length, worst, maxRelativeError: worst ? worst.relativeError : 0, counts };
+  const maxRelativeError = worst ? worst.relativeError : 0;
+  return { count: rows.length, kind, worst, maxRelativeError, counts };
 }
 
 /** Columns a table can sort by; 'parameter' sorts in θ order (layer, then W before b). */

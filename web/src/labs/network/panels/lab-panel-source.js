@@ -112,6 +112,8 @@ export function createLabPanelSource(lab) {
         analytic: result.analytic,
         numeric: result.numeric,
         relativeError: result.relativeError,
+        verdict: result.verdict,
+        evaluations: result.evaluations,
       };
     },
     parameterCount: () => model().parameterCount(),

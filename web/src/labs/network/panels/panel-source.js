@@ -34,6 +34,8 @@
  * @property {ArrayLike<number>} analytic
  * @property {ArrayLike<number>} numeric
  * @property {ArrayLike<number>} relativeError
+ * @property {ArrayLike<string>} verdict the core's judgement: right, suspicious, wrong or kink
+ * @property {number} evaluations cost evaluations this call made
  */
 
 /**
