@@ -28,7 +28,8 @@ export default {
   'data.storage.full': '浏览器存储已满',
   // 读取链接时所做的更改（shared/link-corrections.js），载入时显示一次。
   'link.corrected': '链接中的 {name} {value} {reason}；改用 {now}。',
-  'link.missingData': '链接中的 {name} 指向保存在另一个浏览器中的导入数据，本浏览器中没有：请重新导入该文件。',
+  'link.missingData':
+    '链接中的 {name} 指向保存在另一个浏览器中的导入数据，本浏览器中没有：请重新导入该文件。',
   'link.more': '（另有 {count} 处更改。）',
   'link.reason.number': '不是有限数',
   'link.reason.integer': '不是整数',

@@ -76,7 +76,7 @@ export class DataKeeper {
         this.savedHash = hash;
         kept++;
       } else {
-        failures.push({ length: text.length, reason: saved.reason });
+        failures.push({ length: text.length, reason: saved.reason ?? 'unavailable' });
       }
     }
     this.unsaved = failures.length > 0;

@@ -10,8 +10,8 @@ export const MAX_STORED_TEXTS = 8;
 const INDEX_KEY = `${STORAGE_PREFIX}index`;
 
 /**
- * @typedef {{ ok: true, hash: string } | { ok: false, hash: string,
- *   reason: 'unavailable' | 'full' }} SaveResult
+ * Whether a text was kept, under which hash, and why not (storage blocked, or full).
+ * @typedef {{ ok: boolean, hash: string, reason?: 'unavailable' | 'full' }} SaveResult
  */
 
 /** The page's localStorage, or null where it is missing or blocked (privacy settings). */
@@ -36,11 +36,11 @@ export class DataStore {
    * @returns {string | null}
    */
   load(hash) {
-    let text = null;
+    let text;
     try {
       text = this.storage?.getItem(STORAGE_PREFIX + hash) ?? null;
     } catch {
-      return null;
+      return null; // blocked storage reads as "not here"
     }
     return text !== null && sha256Hex(text) === hash ? text : null;
   }
