@@ -11,6 +11,7 @@ import createDescentCore from '../../web/src/engine/generated/descent-core.js';
 import { translator } from '../../web/src/i18n/i18n.js';
 import { findLab } from '../../web/src/labs/registry.js';
 import { mountLab } from '../../web/src/labs/mount-lab.js';
+import { importScenario } from '../../web/src/labs/shared/lab-files.js';
 import { DataStore, MAX_STORED_TEXTS } from '../../web/src/labs/shared/stored-data.js';
 import { dataReference, sha256Hex } from '../../web/src/state/data-reference.js';
 import { MAX_CSV_LENGTH, MAX_URL_CSV } from '../../web/src/state/regression-state.js';
@@ -92,7 +93,7 @@ describe('the content hash', () => {
 });
 
 describe('a valid CSV within the parser limits always loads (issue 11.2)', () => {
-  it('a 12,000-row CSV over 200,000 characters loads, is kept and comes back on reload', async () => {
+  it('a 12,000-row CSV over 200,000 characters loads, is kept, comes back on reload', async () => {
     const csv = csvOf(12000);
     expect(csv.length).toBeGreaterThan(200000);
     const page = mount('regression', 'data=commute');
@@ -197,9 +198,21 @@ describe('leaving asks first (issue 11.3)', () => {
     expect(page.asksToLeave()).toBe(true);
     page.controller.reset();
     expect(page.asksToLeave()).toBe(false);
+    // An edited weight is work the URL cannot bring back either.
+    expect(page.controller.lab.editWeight(1, 0, 0, 0.5)).toBe('');
+    expect(page.asksToLeave()).toBe(true);
+    page.controller.reset();
     page.controller.stepOnce();
     page.controller.dispose();
     expect(page.asksToLeave()).toBe(false);
+  });
+
+  it('imported start weights ask first as well', async () => {
+    const page = mount('regression', 'data=commute');
+    const scenario = findLab('regression').scenario.scenarioFromState(page.controller.state);
+    const file = new File([JSON.stringify({ ...scenario, initial: [0, 0, 0] })], 'start.json');
+    expect(await importScenario(page.controller, file)).toBe(true);
+    expect(page.asksToLeave()).toBe(true);
   });
 });
 
@@ -221,6 +234,30 @@ describe('the page says what its URL reading changed (issue 11.2)', () => {
     expect(message).toContain('has more than 500 points');
     expect(message).toContain('"lots" is not a finite number');
     expect(message).toContain('is outside [20, 2000]; 2000 is used.');
+  });
+});
+
+describe('a full point set says its limit (issue 11.2)', () => {
+  it('a click that would add point 201 in Regression names the limit', () => {
+    // On the line y = 0, and one point at y = 1: the plot spans y from 0 to 1 (padded).
+    const points = Array.from({ length: 200 }, (_, k) => `${(k / 100).toFixed(2)}:${k ? 0 : 1}`);
+    const page = mount('regression', `data=points&pts=${points.join(';')}`);
+    const { lab } = page.controller;
+    const frame = lab.views.plotFrame;
+    lab.views.plotCanvas.getBoundingClientRect = () => ({
+      left: 0,
+      top: 0,
+      width: frame.width,
+      height: frame.height,
+    });
+    // Far from every point: an add, not a remove.
+    const [clientX, clientY] = frame.toPixel(1.5, 0.6);
+    expect(frame.contains(clientX, clientY)).toBe(true);
+    lab.clickPlot(/** @type {MouseEvent} */ ({ clientX, clientY }));
+    expect(page.controller.state.points).toHaveLength(400);
+    expect(page.text('message')).toBe(
+      'The point set is full: at most 200 points. Click a point to remove it.',
+    );
   });
 });
 

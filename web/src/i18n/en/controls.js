@@ -41,4 +41,5 @@ export default {
   'link.reason.choice': 'is not one of: {choices}',
   'link.reason.points': 'has more than {count} points',
   'link.reason.entries': 'has more than {count} entries',
+  'data.pointsFull': 'The point set is full: at most {max} points. Click a point to remove it.',
 };

@@ -38,4 +38,5 @@ export default {
   'link.reason.choice': '不是以下之一：{choices}',
   'link.reason.points': '超过 {count} 个点',
   'link.reason.entries': '超过 {count} 项',
+  'data.pointsFull': '点集已满：最多 {max} 个点。点击一个点可将其移除。',
 };

@@ -329,6 +329,7 @@ export class RegressionLab {
       points: state.points,
       stride: 2,
       maxPoints: MAX_POINTS,
+      onFull: () => this.host.setMessage(this.t('data.pointsFull', { max: MAX_POINTS }), 'error'),
       makePoint: (p) => [Number(p.x.toPrecision(3)), Number(p.y.toPrecision(3))],
     });
     if (points) this.host.change({ points });

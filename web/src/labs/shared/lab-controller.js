@@ -76,7 +76,10 @@ export class LabController {
     this.state = state;
     this.onStateChange = onStateChange;
     this.disposed = false;
-    /** Whether the lab stepped since its start or last reset (trained weights, see below). */
+    /**
+     * Whether weights were trained (a step) or edited (a lab that edits them sets it) since the
+     * start or the last reset: work the URL cannot bring back (hasUnsavedWork).
+     */
     this.trained = false;
     /** Run events for the host page's API and the narration (see LabEvent). */
     this.events = new EventTarget();
@@ -208,12 +211,12 @@ export class LabController {
 
   /**
    * Whether leaving would lose work the URL cannot bring back: imported start weights still in
-   * use, or weights trained since the start (the lab's step count when it reports one).
+   * use, or weights trained or edited since the start or the last reset.
    */
   hasUnsavedWork() {
-    if (this.lab.initialWeights?.()) return true;
+    if (this.trained || this.lab.initialWeights?.()) return true;
     const step = this.summary()?.step;
-    return typeof step === 'number' ? step > 0 : this.trained;
+    return typeof step === 'number' && step > 0;
   }
 
   /** The lab's current numbers, or null when the lab does not report them. */
