@@ -4,6 +4,7 @@
 import { ValleyLab } from './valley/valley-lab.js';
 import {
   normalizeValleyState,
+  readValleyQuery,
   valleyStateFromQuery,
   valleyStateToQuery,
 } from '../state/valley-state.js';
@@ -11,6 +12,7 @@ import * as valleyScenario from '../scenario/valley-scenario.js';
 import { RegressionLab } from './regression/regression-lab.js';
 import {
   normalizeRegressionState,
+  readRegressionQuery,
   regressionStateFromQuery,
   regressionStateToQuery,
 } from '../state/regression-state.js';
@@ -20,6 +22,7 @@ import {
   classificationStateFromQuery,
   classificationStateToQuery,
   normalizeClassificationState,
+  readClassificationQuery,
 } from '../state/classification-state.js';
 import * as classificationScenario from '../scenario/classification-scenario.js';
 import { NetworkLab } from './network/network-lab.js';
@@ -28,6 +31,7 @@ import {
   networkStateFromQuery,
   networkStateToQuery,
   normalizeNetworkState,
+  readNetworkQuery,
 } from '../state/network-state.js';
 import * as networkScenario from '../scenario/network-scenario.js';
 
@@ -45,6 +49,7 @@ export const LABS = [
     names: (engine) => engine.surfaceNames(),
     state: {
       fromQuery: valleyStateFromQuery,
+      readQuery: readValleyQuery,
       toQuery: valleyStateToQuery,
       normalize: normalizeValleyState,
     },
@@ -60,6 +65,7 @@ export const LABS = [
     id: 'regression',
     state: {
       fromQuery: regressionStateFromQuery,
+      readQuery: readRegressionQuery,
       toQuery: regressionStateToQuery,
       normalize: normalizeRegressionState,
     },
@@ -72,6 +78,7 @@ export const LABS = [
     id: 'classification',
     state: {
       fromQuery: classificationStateFromQuery,
+      readQuery: readClassificationQuery,
       toQuery: classificationStateToQuery,
       normalize: normalizeClassificationState,
     },
@@ -89,6 +96,7 @@ export const LABS = [
     names: networkNames,
     state: {
       fromQuery: networkStateFromQuery,
+      readQuery: readNetworkQuery,
       toQuery: networkStateToQuery,
       normalize: normalizeNetworkState,
     },

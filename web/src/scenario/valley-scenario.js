@@ -13,6 +13,9 @@ export const MAX_RUN_STEPS = 1e7;
 // draws nothing at random).
 const EXTRA_PATHS = [...ENVELOPE_PATHS, 'seed', 'run'];
 
+/** Why a race with every racer switched off is refused (the page says the same). */
+export const NO_RACER = 'racers: no racer is enabled, so nothing runs (enable at least one).';
+
 /** The names the state is checked against, from the engine: the core's surfaces. */
 export function namesFrom(engine) {
   return engine.surfaceNames();
@@ -91,6 +94,8 @@ export function stateFromScenario(scenario, surfaceNames) {
 export function runScenario(engine, scenario) {
   const state = stateFromScenario(scenario, namesFrom(engine));
   const steps = runSteps(scenario, { steps: DEFAULT_RUN_STEPS, maxSteps: MAX_RUN_STEPS });
+  // Refused before anything is made, as the page says it cannot run (valley.noRacer).
+  if (!state.racers.some((r) => r.enabled)) throw new Error(NO_RACER);
   const surface = engine.createSurface(state.surface, {
     conditionNumber: state.conditionNumber,
     rotationDegrees: state.rotationDegrees,
@@ -120,7 +125,6 @@ export function runScenario(engine, scenario) {
   } finally {
     surface.dispose();
   }
-  if (racers.length === 0) throw new Error('racers: no racer is enabled, so nothing runs.');
   const first = racers[0];
   return {
     lab,

@@ -40,7 +40,10 @@ function rangeText(field, names) {
     case 'text':
       return (
         `at most ${field.maxLength} characters` +
-        (field.urlMaxLength !== undefined ? ` (in the URL up to ${field.urlMaxLength})` : '')
+        (field.urlMaxLength !== undefined
+          ? ` (in the URL up to ${field.urlMaxLength}; a longer text as \`#sha256:<hash>\`, ` +
+            "the key of the page's copy in this browser's storage)"
+          : '')
       );
     default:
       return '';

@@ -4,6 +4,7 @@
 // members switched on as one key (on=sgd.adam).
 import { defaultOf, normalizeWithTable } from './field-table.js';
 import { quote, sameValue, toText } from './field-values.js';
+import { dataReference, referencedHash } from './data-reference.js';
 
 const MEMBER_SEPARATOR = '.';
 const NO_MEMBERS = 'none';
@@ -25,8 +26,12 @@ export function stateToQuery(table, state, names) {
     }
     if (!field.query || value === null || value === undefined) continue;
     if (!field.alwaysInUrl && sameValue(value, defaultOf(field, state, names))) continue;
-    // Long text stays out of the URL (the scenario file carries it).
-    if (field.urlMaxLength !== undefined && String(value).length > field.urlMaxLength) continue;
+    // Long text travels as a reference to its content (`#sha256:…`): the page keeps the text in
+    // browser storage under that hash (labs/shared/stored-data.js); a scenario file carries it.
+    if (field.urlMaxLength !== undefined && String(value).length > field.urlMaxLength) {
+      params.set(field.query, dataReference(String(value)));
+      continue;
+    }
     params.set(field.query, toText(field, value));
   }
   return params;
@@ -76,11 +81,31 @@ export function readQuery(table, params, names) {
       raw[field.key] = readGroupQuery(field, params, names, extra);
     } else if (field.query && params.has(field.query)) {
       raw[field.key] = params.get(field.query);
+      if (field.type === 'text' && referencedHash(raw[field.key])) {
+        // The page puts the stored text in place of its reference before reading; a reference
+        // still here names data this browser does not hold.
+        extra.push(missingData(field, raw[field.key], defaultOf(field, raw, names)));
+        delete raw[field.key];
+      }
     }
   }
   const result = normalizeWithTable(table, raw, names, { nameOf: queryName(table) });
   return { state: result.state, corrections: [...extra, ...result.corrections] };
 }
+
+/** The correction for a reference to stored data that is not in this browser. */
+function missingData(field, reference, fallback) {
+  return {
+    field: field.key,
+    name: field.query,
+    value: quote(reference),
+    reason: MISSING_DATA_REASON,
+    now: quote(fallback),
+  };
+}
+
+/** Why a text the URL references is not used (the page words it from this exact reason). */
+export const MISSING_DATA_REASON = 'refers to data kept in another browser, not in this one';
 
 function readGroupQuery(group, params, names, corrections) {
   const members = group.members(names);

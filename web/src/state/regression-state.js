@@ -48,9 +48,18 @@ export const LEARNING_RATE_RANGE = Object.freeze({ min: 1e-4, max: 2 });
 export const LAMBDA_RANGE = Object.freeze({ min: 1e-6, max: 100 });
 export const MAX_DEGREE = 12;
 export const MAX_POINTS = 200;
-/** The longest CSV text a state holds (the parser's own limit is larger). */
-export const MAX_CSV_LENGTH = 200000;
-/** CSV text up to this length travels in the URL; longer text only in a scenario file. */
+/** The CSV parser's own bounds (cpp/core/data/csv_import.h: kMaxCsvRows, kMaxCsvColumns). */
+export const CSV_MAX_ROWS = 100000;
+export const CSV_MAX_COLUMNS = 64;
+/**
+ * The longest CSV text a state holds: the parser's rows × columns with every number written in
+ * full (24 characters and a separator), so a file of numbers the parser accepts always fits.
+ */
+export const MAX_CSV_LENGTH = CSV_MAX_ROWS * CSV_MAX_COLUMNS * 25;
+/**
+ * CSV text up to this length travels in the URL; a longer text travels as a reference to its
+ * content (`#sha256:…`), kept in the browser's storage, and in a scenario file.
+ */
 export const MAX_URL_CSV = 1500;
 
 /** @type {{ lab: string, fields: object[] }} */

@@ -13,4 +13,33 @@ export default {
   'files.importFailed': 'Import refused, your work is kept: {message}',
   'files.initialLength': '"initial" has {count} numbers; this model has {expected} weights.',
   'files.badInitial': '"initial" must be a list of finite numbers (the start weights).',
+  // Imported data kept when too long for the link (shared/kept-data.js, stored-data.js).
+  'data.readFailed': 'The file could not be read, your data are kept: {message}',
+  'data.csvTooLong':
+    'The CSV file was not loaded, your data are kept: it has {length} characters, and a CSV ' +
+    'file may have at most {max} (100,000 rows of 64 numbers).',
+  'data.keptHere':
+    'The imported data are too long for the link: this browser keeps them, so a reload brings ' +
+    'them back, but the link will not carry them to another machine. Export a scenario to ' +
+    'share them.',
+  'data.notKept':
+    'The imported data ({length} characters) are too long for the link and could not be kept ' +
+    'in this browser ({reason}): a reload or the link will lose them. Export a scenario to ' +
+    'keep them.',
+  'data.storage.unavailable': 'its storage is not available',
+  'data.storage.full': 'its storage is full',
+  // What reading the link changed (shared/link-corrections.js), shown once at load.
+  'link.corrected': "The link's {name} {value} {reason}; {now} is used.",
+  'link.missingData':
+    "The link's {name} refers to imported data kept in another browser, not in this one: " +
+    'import the file again.',
+  'link.more': '({count} more changes.)',
+  'link.reason.number': 'is not a finite number',
+  'link.reason.integer': 'is not a whole number',
+  'link.reason.boolean': 'is not true or false',
+  'link.reason.range': 'is outside {range}',
+  'link.reason.choice': 'is not one of: {choices}',
+  'link.reason.points': 'has more than {count} points',
+  'link.reason.entries': 'has more than {count} entries',
+  'data.pointsFull': 'The point set is full: at most {max} points. Click a point to remove it.',
 };

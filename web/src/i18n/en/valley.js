@@ -115,4 +115,5 @@ export default {
   'valley.readout.lambda1': 'λ1 (λmin)',
   'valley.readout.lambda2': 'λ2 (λmax)',
   'valley.readout.limit': '2/λmax',
+  'valley.noRacer': 'No racer is on: switch one on to run.',
 };

@@ -13,4 +13,30 @@ export default {
   'files.importFailed': '导入被拒绝，当前内容保持不变：{message}',
   'files.initialLength': '"initial" 有 {count} 个数，而此模型有 {expected} 个权重。',
   'files.badInitial': '"initial" 必须是有限数值的列表（初始权重）。',
+  // 导入的数据太长、链接放不下时的保存（shared/kept-data.js、stored-data.js）。
+  'data.readFailed': '无法读取文件，当前数据保持不变：{message}',
+  'data.csvTooLong':
+    'CSV 文件未载入，当前数据保持不变：它有 {length} 个字符，而 CSV 文件最多 {max} 个字符' +
+    '（100,000 行、每行 64 个数）。',
+  'data.keptHere':
+    '导入的数据太长，链接放不下：本浏览器已保存它们，重新载入时会恢复，但链接不会把它们带到' +
+    '另一台机器。要分享，请导出场景。',
+  'data.notKept':
+    '导入的数据（{length} 个字符）太长，链接放不下，也无法保存在本浏览器中（{reason}）：' +
+    '重新载入或打开链接都会丢失它们。请导出场景以保留它们。',
+  'data.storage.unavailable': '浏览器存储不可用',
+  'data.storage.full': '浏览器存储已满',
+  // 读取链接时所做的更改（shared/link-corrections.js），载入时显示一次。
+  'link.corrected': '链接中的 {name} {value} {reason}；改用 {now}。',
+  'link.missingData':
+    '链接中的 {name} 指向保存在另一个浏览器中的导入数据，本浏览器中没有：请重新导入该文件。',
+  'link.more': '（另有 {count} 处更改。）',
+  'link.reason.number': '不是有限数',
+  'link.reason.integer': '不是整数',
+  'link.reason.boolean': '不是 true 或 false',
+  'link.reason.range': '超出 {range}',
+  'link.reason.choice': '不是以下之一：{choices}',
+  'link.reason.points': '超过 {count} 个点',
+  'link.reason.entries': '超过 {count} 项',
+  'data.pointsFull': '点集已满：最多 {max} 个点。点击一个点可将其移除。',
 };

@@ -104,4 +104,5 @@ export default {
   'valley.readout.lambda1': 'λ1（λmin）',
   'valley.readout.lambda2': 'λ2（λmax）',
   'valley.readout.limit': '2/λmax',
+  'valley.noRacer': '没有开启任何优化器：请至少开启一个再运行。',
 };

@@ -263,6 +263,8 @@ export class ClassificationLab {
       points: state.points,
       stride: 3,
       maxPoints: MAX_USER_POINTS,
+      onFull: () =>
+        this.host.setMessage(this.t('data.pointsFull', { max: MAX_USER_POINTS }), 'error'),
       makePoint: (p) => [clampTo(p.x), clampTo(p.y), state.pointClass],
     });
     if (points) this.host.change({ points });

@@ -179,6 +179,7 @@ export class NetworkLab {
     } catch (error) {
       return error.message;
     }
+    this.host.trained = true; // an edited weight is work the URL cannot bring back
     this.host.redraw();
     return '';
   }

@@ -1,5 +1,6 @@
 // Builds the Regression lab's data set from its state with the engine: no DOM, so the headless
 // scenario runner uses the very same data as the page.
+import { MAX_CSV_LENGTH } from '../../state/regression-state.js';
 
 /**
  * @typedef {object} RegressionData
@@ -73,4 +74,21 @@ export function firstColumn(data) {
   const xs = [];
   for (let i = 0; i < data.targets.length; i++) xs.push(data.inputs[i * data.inputDim]);
   return xs;
+}
+
+/**
+ * Why the page does not take a CSV text as its data set, in the page's language, or null when
+ * it does: any text the core's parser reads fits the state (MAX_CSV_LENGTH is derived from the
+ * parser's row and column limits).
+ * @param {import('../../engine/engine.js').Engine} engine @param {string} text
+ * @param {(key: string, params?: object) => string} t
+ * @returns {string | null}
+ */
+export function csvRefusal(engine, text, t) {
+  if (text.length > MAX_CSV_LENGTH) {
+    const count = (n) => n.toLocaleString('en-US');
+    return t('data.csvTooLong', { length: count(text.length), max: count(MAX_CSV_LENGTH) });
+  }
+  const parsed = engine.parseCsv(text);
+  return parsed.ok ? null : t('regression.csvError', { message: parsed.message });
 }

@@ -4,7 +4,7 @@
 import { el, selectControl } from '../controls.js';
 import { paddedRange } from '../../views/scatter-plot.js';
 import { MAX_POINTS, SEED_PRESET, regressionTrainerOptions } from '../../state/regression-state.js';
-import { buildRegressionData, firstColumn } from './regression-data.js';
+import { buildRegressionData, csvRefusal, firstColumn } from './regression-data.js';
 import { PolynomialCard } from './polynomial-card.js';
 import { GraphPanel } from './graph-panel.js';
 import { RegressionPanel } from './regression-panel.js';
@@ -332,18 +332,25 @@ export class RegressionLab {
       points: state.points,
       stride: 2,
       maxPoints: MAX_POINTS,
+      onFull: () => this.host.setMessage(this.t('data.pointsFull', { max: MAX_POINTS }), 'error'),
       makePoint: (p) => [Number(p.x.toPrecision(3)), Number(p.y.toPrecision(3))],
     });
     if (points) this.host.change({ points });
   }
 
+  /** Loads a CSV file as the data set; a refused file leaves the current data as they are. */
   async loadCsv(file) {
-    const text = await readFileText(file);
-    const parsed = this.engine.parseCsv(text);
-    if (!parsed.ok) {
-      const message = this.t('regression.csvError', { message: parsed.message });
-      this.host.setMessage(message, 'error');
-      return; // the current data stay
+    let text;
+    try {
+      text = await readFileText(file);
+    } catch (error) {
+      this.host.setMessage(this.t('data.readFailed', { message: String(error) }), 'error');
+      return;
+    }
+    const refusal = csvRefusal(this.engine, text, this.t);
+    if (refusal) {
+      this.host.setMessage(refusal, 'error');
+      return;
     }
     this.host.change({ data: 'csv', csv: text });
   }

@@ -51,8 +51,9 @@ import { exportCsv, exportPng, exportScenario, importScenario } from './lab-file
  * @property {string} id
  * @property {(engine: any) => any} [names] the core's name lists the state functions take
  * @property {{ fromQuery: (query: URLSearchParams, names?: any) => object,
+ *   readQuery?: (query: URLSearchParams, names?: any) => { state: object, corrections: any[] },
  *   toQuery: (state: any) => URLSearchParams, normalize: (raw: object, names?: any) => object }}
- *   state
+ *   state readQuery: the lenient reading and what it changed (the page says so at load)
  * @property {{ lab: string, scenarioFromState: (state: any) => object,
  *   stateFromScenario: (scenario: any, names?: any) => object }} scenario
  * @property {new (host: LabController) => Lab} Lab
@@ -75,6 +76,11 @@ export class LabController {
     this.state = state;
     this.onStateChange = onStateChange;
     this.disposed = false;
+    /**
+     * Whether weights were trained (a step) or edited (a lab that edits them sets it) since the
+     * start or the last reset: work the URL cannot bring back (hasUnsavedWork).
+     */
+    this.trained = false;
     /** Run events for the host page's API and the narration (see LabEvent). */
     this.events = new EventTarget();
     // The one table of commands: buttons call it today; keyboard shortcuts and a postMessage API
@@ -140,6 +146,7 @@ export class LabController {
 
   /** n steps, the lab's report on the message line, a stop when the run ended, a redraw. */
   advance(n, options = {}) {
+    if (this.lab.canRun()) this.trained = true;
     const report = this.lab.advance(n, options);
     if (report) this.setMessage(report.text, report.kind);
     this.emit('advance');
@@ -151,6 +158,7 @@ export class LabController {
   reset() {
     this.setPlaying(false);
     this.lab.reset();
+    this.trained = false;
     this.setMessage('');
     this.redraw();
     this.emit('reset');
@@ -190,6 +198,7 @@ export class LabController {
       this.state = previous;
       return false;
     }
+    this.trained = false;
     this.publish();
     this.redraw();
     return true;
@@ -198,6 +207,16 @@ export class LabController {
   publish() {
     this.onStateChange(this.state);
     this.emit('state');
+  }
+
+  /**
+   * Whether leaving would lose work the URL cannot bring back: imported start weights still in
+   * use, or weights trained or edited since the start or the last reset.
+   */
+  hasUnsavedWork() {
+    if (this.trained || this.lab.initialWeights?.()) return true;
+    const step = this.summary()?.step;
+    return typeof step === 'number' && step > 0;
   }
 
   /** The lab's current numbers, or null when the lab does not report them. */

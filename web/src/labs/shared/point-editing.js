@@ -11,15 +11,17 @@ const HIT_RADIUS = 8;
  * @param {HTMLCanvasElement} canvas the plot canvas (CSS size may differ from its drawing size)
  * @param {import('../../views/plot-frame.js').PlotFrame} frame
  * @param {{ width: number, height: number, points: number[], stride: number, maxPoints: number,
- *   makePoint: (p: { x: number, y: number }) => number[] }} options stride: numbers per point
- *   (x and y first); makePoint: the numbers of a new point at data position p.
+ *   makePoint: (p: { x: number, y: number }) => number[], onFull?: () => void }} options
+ *   stride: numbers per point (x and y first); makePoint: the numbers of a new point at data
+ *   position p; onFull: called when a point is not added because the list is full (the lab
+ *   says so, naming the limit).
  * @returns {number[] | null}
  */
 export function editPointsAt(
   event,
   canvas,
   frame,
-  { width, height, points, stride, maxPoints, makePoint },
+  { width, height, points, stride, maxPoints, makePoint, onFull },
 ) {
   const rect = canvas.getBoundingClientRect();
   const px = ((event.clientX - rect.left) / rect.width) * width;
@@ -33,7 +35,10 @@ export function editPointsAt(
       return next;
     }
   }
-  if (next.length / stride >= maxPoints) return null;
+  if (next.length / stride >= maxPoints) {
+    onFull?.();
+    return null;
+  }
   next.push(...makePoint(frame.fromPixel(px, py)));
   return next;
 }

@@ -170,7 +170,9 @@ export class ValleyLab {
     this.disposeTrainers();
     this.trainers = made;
     this.host.pause();
-    this.host.setMessage('');
+    // With every racer off nothing can run: say so (the runner refuses such a race by name).
+    if (made.size === 0) this.host.setMessage(this.t('valley.noRacer'), 'error');
+    else this.host.setMessage('');
   }
 
   disposeTrainers() {
