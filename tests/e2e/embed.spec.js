@@ -338,5 +338,11 @@ test('embed mode links to the full page with the same state, in Chinese too', as
   expect(href).toContain('data=xor');
   expect(href).toContain('lang=zh');
   expect(href).not.toContain('embed=');
+  // The dialog speaks Chinese too, and its snippets keep the language.
+  await page.getByTestId('embed').click();
+  await expect(page.getByTestId('embed-dialog')).toContainText('把本实验嵌入课程页面');
+  const elementCode = await page.getByTestId('embed-element-code').inputValue();
+  expect(elementCode).toContain('<descent-lab lab="network" lang="zh" params="');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/embed-dialog-zh.png` });
   expect(errors).toEqual([]);
 });
