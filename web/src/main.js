@@ -5,6 +5,7 @@ import { loadEngine } from './engine/load-browser.js';
 import { pickLanguage, translator } from './i18n/i18n.js';
 import { LABS, findLab } from './labs/registry.js';
 import { mountLab } from './labs/mount-lab.js';
+import { startEmbedKit } from './embed/embed-kit.js';
 
 const params = new URLSearchParams(location.search);
 const embedded = params.get('embed') === '1';
@@ -49,6 +50,8 @@ function translatePage() {
 
 document.body.classList.toggle('embedded', embedded);
 translatePage();
+// The Embed button, and when framed the height and the host API (docs/embedding.md).
+const embedKit = startEmbedKit({ labId: lab.id, embedded, language: () => language });
 
 try {
   const engine = await loadEngine();
@@ -56,6 +59,7 @@ try {
   const mount = () =>
     mountLab(lab, { root, engine, t, query: new URLSearchParams(location.search), writeUrl });
   let controller = mount();
+  embedKit.attach(controller);
   select.addEventListener('change', () => {
     language = select.value === 'zh' ? 'zh' : 'en';
     languageInUrl = true;
@@ -63,6 +67,7 @@ try {
     controller.dispose();
     translatePage();
     controller = mount(); // from the URL: the same settings, in the new language
+    embedKit.attach(controller);
     controller.publish();
   });
   document.body.dataset.ready = 'true';

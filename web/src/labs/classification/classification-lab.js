@@ -270,6 +270,22 @@ export class ClassificationLab {
     if (points) this.host.change({ points });
   }
 
+  /**
+   * The run now: steps (a perceptron counts samples seen), epochs, the cost and accuracy at
+   * the current weights (what the panel shows; one pass over the few points each).
+   * @returns {import('../shared/lab-controller.js').LabSummary}
+   */
+  summary() {
+    if (!this.classifier || !(this.trainer || this.perceptron)) return { step: 0, cost: null };
+    const w = this.weights();
+    return {
+      step: this.stepCount(),
+      cost: this.classifier.cost(w),
+      epoch: this.perceptron ? this.perceptron.epoch() : this.trainer.epoch(),
+      accuracy: this.classifier.accuracy(w),
+    };
+  }
+
   pngCanvas() {
     return this.views.plotCanvas;
   }

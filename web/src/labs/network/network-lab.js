@@ -38,6 +38,8 @@ export class NetworkLab {
     /** @type {number[] | null} the imported start weights, while that model lives */
     this.imported = null;
     this.frame = 0;
+    /** @type {{ model: object, key: string, cost: number } | null} */
+    this.summaryCache = null;
     this.frameListeners = new Set();
     this.modelListeners = new Set();
     const change = (patch) => host.change(patch);
@@ -269,6 +271,27 @@ export class NetworkLab {
       sets.push({ ...copy(() => this.model.testDataView()), test: true });
     }
     return sets;
+  }
+
+  /**
+   * The run now: steps, epochs and the training cost (one pass over the training split,
+   * computed at most once per drawn frame: the host API and the narration may ask several
+   * times between two frames) and the last mini-batch's cost.
+   * @returns {import('../shared/lab-controller.js').LabSummary}
+   */
+  summary() {
+    const model = this.model;
+    if (!model) return { step: 0, cost: null };
+    const key = `${model.stepCount()}:${this.frame}`;
+    if (this.summaryCache?.model !== model || this.summaryCache.key !== key) {
+      this.summaryCache = { model, key, cost: model.trainCost() };
+    }
+    return {
+      step: model.stepCount(),
+      cost: this.summaryCache.cost,
+      epoch: model.epoch(),
+      batchCost: model.batchCost(),
+    };
   }
 
   pngCanvas() {

@@ -355,6 +355,22 @@ export class RegressionLab {
     this.host.change({ data: 'csv', csv: text });
   }
 
+  /**
+   * The run now: the step count and the full cost at the current weights (what the panel
+   * shows; one pass over the few data points).
+   * @returns {import('../shared/lab-controller.js').LabSummary}
+   */
+  summary() {
+    if (!this.trainer) return { step: 0, cost: null };
+    const weights = Array.from(this.trainer.params());
+    return {
+      step: this.trainer.stepCount(),
+      cost: this.model.cost(weights),
+      weights,
+      distance: this.distance(weights),
+    };
+  }
+
   pngCanvas() {
     return this.views.plotCanvas;
   }

@@ -270,6 +270,30 @@ export class ValleyLab {
     this.view3d = null;
   }
 
+  /**
+   * The race now: the furthest racer's step count and the best racer's f (each racer's value
+   * is one evaluation of the surface at its point).
+   * @returns {import('../shared/lab-controller.js').LabSummary}
+   */
+  summary() {
+    let step = 0;
+    let cost = null;
+    let leader = null;
+    /** @type {Record<string, { step: number, cost: number, state: string }>} */
+    const racers = {};
+    for (const [name, entry] of this.trainers) {
+      const trainer = entry.trainer;
+      const racer = { step: trainer.stepCount(), cost: trainer.fullCost(), state: trainer.state() };
+      racers[name] = racer;
+      step = Math.max(step, racer.step);
+      if (Number.isFinite(racer.cost) && (cost === null || racer.cost < cost)) {
+        cost = racer.cost;
+        leader = name;
+      }
+    }
+    return { step, cost, leader, racers };
+  }
+
   pngCanvas() {
     return this.map.composite();
   }
