@@ -29,4 +29,6 @@ export default {
   'download.copyFailed': 'The browser refused to copy ({message}); select the text and copy it.',
   'download.openFailed':
     'The embedding page blocks new tabs too: open the lab on its own page to save {file}.',
+  'download.maybeBlocked':
+    'If {file} was not saved, the page that embeds this lab blocks downloads: open or copy it here.',
 };

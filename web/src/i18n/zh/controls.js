@@ -25,4 +25,6 @@ export default {
   'download.copied': '已将 {file} 复制到剪贴板。',
   'download.copyFailed': '浏览器拒绝了复制（{message}）；请选中文本后手动复制。',
   'download.openFailed': '嵌入页面也禁止打开新标签页：请在实验自己的页面中保存 {file}。',
+  'download.maybeBlocked':
+    '如果 {file} 没有保存，说明嵌入本实验的页面禁止了下载：可在此打开或复制它。',
 };

@@ -21,7 +21,10 @@ export class LabTrim {
     this.hint = t('trim.locked');
   }
 
-  /** Hides or locks `element` if its name is listed. @param {string} name @param {Element} element */
+  /**
+   * Hides or locks `element` if its name is listed.
+   * @param {string} name @param {Element} element
+   */
   apply(name, element) {
     if (this.hidden.has(name)) hideElement(element);
     else if (this.locked.has(name)) lockElement(element, this.hint);
