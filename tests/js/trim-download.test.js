@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+/* global document, window, HTMLAnchorElement -- happy-dom provides them (this file's environment) */
 // Exports when the embedding page blocks downloads: when the page can tell (downloadSupport)
 // and how the file is offered instead (offerFile, downloadText).
 import { afterEach, describe, expect, it, vi } from 'vitest';

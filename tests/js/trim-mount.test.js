@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+/* global document, HTMLCanvasElement -- happy-dom provides them (this file's environment) */
 // hide= and lock= on the four real labs (real core, stubbed charts and canvases, as in
 // lab-mount.test.js): every name docs/parameters.md says has a control is registered on the
 // page, a hidden one is marked hidden, a locked one is disabled (or inert) with the hint, a

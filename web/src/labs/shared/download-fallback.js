@@ -21,11 +21,11 @@ export function downloadSupport(win) {
     framed = true;
   }
   if (!framed) return 'allowed';
-  let frame = null;
+  let frame;
   try {
     frame = win.frameElement;
   } catch {
-    frame = null;
+    frame = null; // a browser that throws instead of giving null for another origin's frame
   }
   if (!frame) return 'unknown';
   const sandbox = frame.getAttribute('sandbox');
