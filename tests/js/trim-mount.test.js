@@ -130,6 +130,10 @@ describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (
     const page = trimNames(id).filter((entry) => entry.control && entry.kind !== 'page');
     const missing = page.map((entry) => entry.name).filter((name) => !registered.includes(name));
     expect(missing).toEqual([]);
+    // And every registered name is documented (the message line is not a control).
+    const known = new Set(trimNames(id).map((entry) => entry.name));
+    const undocumented = registered.filter((name) => name !== 'message' && !known.has(name));
+    expect(undocumented).toEqual([]);
     controller.dispose();
   });
 
