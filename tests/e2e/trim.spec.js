@@ -86,9 +86,8 @@ for (const [width, language] of [
   [1280, 'en'],
   [360, 'zh'],
 ]) {
-  test(`an iframe without allow-downloads gets the file another way (${width} px, ${language})`, async ({
-    page,
-  }) => {
+  const title = `an iframe without allow-downloads gets the file another way (${width} px)`;
+  test(`${title}, ${language}`, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });
     await page.route('**/course-host.html', (route) =>
       route.fulfill({
@@ -105,7 +104,9 @@ for (const [width, language] of [
     const offer = frame.getByTestId('download-fallback');
     await expect(offer).toBeVisible();
     const reason = {
-      en: 'Downloads are blocked by the page that embeds this lab. Open regression-path.csv in a new tab or copy it.',
+      en:
+        'Downloads are blocked by the page that embeds this lab. ' +
+        'Open regression-path.csv in a new tab or copy it.',
       zh: '嵌入本实验的页面禁止了下载。请在新标签页中打开 regression-path.csv，或复制其内容。',
     }[language];
     await expect(frame.getByTestId('download-reason')).toHaveText(reason);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/* global document, window, HTMLAnchorElement -- happy-dom provides them (this file's environment) */
+/* global document, window, HTMLAnchorElement -- happy-dom provides them (this environment) */
 // Exports when the embedding page blocks downloads: when the page can tell (downloadSupport)
 // and how the file is offered instead (offerFile, downloadText).
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,7 +23,7 @@ describe('downloadSupport', () => {
     expect(downloadSupport(win)).toBe('allowed');
   });
 
-  it('reads a same-origin frame: no sandbox or allow-downloads allow, other sandboxes block', () => {
+  it('reads a same-origin frame: no sandbox or allow-downloads allow, others block', () => {
     expect(downloadSupport(framed(null))).toBe('allowed');
     expect(downloadSupport(framed('allow-scripts allow-downloads'))).toBe('allowed');
     expect(downloadSupport(framed('allow-scripts allow-same-origin'))).toBe('blocked');

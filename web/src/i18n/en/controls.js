@@ -30,5 +30,5 @@ export default {
   'download.openFailed':
     'The embedding page blocks new tabs too: open the lab on its own page to save {file}.',
   'download.maybeBlocked':
-    'If {file} was not saved, the page that embeds this lab blocks downloads: open or copy it here.',
+    'If {file} was not saved, the page that embeds this lab blocks downloads: open or copy it.',
 };
