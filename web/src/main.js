@@ -6,6 +6,7 @@ import { pickLanguage, translator } from './i18n/i18n.js';
 import { LABS, findLab } from './labs/registry.js';
 import { mountLab } from './labs/mount-lab.js';
 import { startEmbedKit } from './embed/embed-kit.js';
+import { TRIM_KEYS } from './state/trim-names.js';
 
 const params = new URLSearchParams(location.search);
 const embedded = params.get('embed') === '1';
@@ -19,11 +20,15 @@ let language = pickLanguage(location.search, navigator.language);
 let languageInUrl = params.has('lang');
 let t = translator(language);
 
-/** Rewrites the query string: lab, language, embed flag, then the lab's own fields. */
+/**
+ * Rewrites the query string: lab, language, embed flag, the class's hide/lock lists (page
+ * settings, kept as given), then the lab's own fields.
+ */
 function writeUrl(labQuery) {
   const query = new URLSearchParams({ lab: lab.id });
   if (languageInUrl) query.set('lang', language);
   if (embedded) query.set('embed', '1');
+  for (const key of TRIM_KEYS) if (params.has(key)) query.set(key, params.get(key) ?? '');
   for (const [key, value] of labQuery) query.set(key, value);
   history.replaceState(null, '', `${location.pathname}?${query}`);
 }

@@ -119,3 +119,23 @@ export function parameterTable(table, names) {
   ];
   return lines.join('\n');
 }
+
+const KIND_TEXT = { field: 'setting', panel: 'panel', button: 'button', page: 'page' };
+
+/**
+ * The Markdown table of a lab's hide/lock names (trim-names.js): name, kind, what it is.
+ * @param {import('./trim-names.js').TrimName[]} entries
+ * @returns {string}
+ */
+export function trimTable(entries) {
+  const head = ['name', 'kind', 'what `hide` removes and `lock` freezes'];
+  const lines = [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...entries.map(
+      (entry) =>
+        `| ${[code(entry.name), KIND_TEXT[entry.kind], entry.doc].map(cell).join(' | ')} |`,
+    ),
+  ];
+  return lines.join('\n');
+}

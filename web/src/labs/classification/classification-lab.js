@@ -48,6 +48,10 @@ export class ClassificationLab {
       },
       [this.panel.element, el('div', { className: 'plot-views' }, this.views.cards)],
     );
+    const [dataPlot, weightValley, lossChart, accuracyChart] = this.views.cards;
+    const parts = { dataPlot, weightValley, lossChart, accuracyChart };
+    // The cards by their hide/lock names (state/trim-names.js).
+    for (const [name, card] of Object.entries(parts)) host.controls.register(name, card);
   }
 
   /** @param {any} state @param {any} previous @param {{ initial?: number[] | null }} [options] */

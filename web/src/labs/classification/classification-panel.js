@@ -141,7 +141,7 @@ export class ClassificationPanel {
       speed.element,
       controls.runRow(),
       controls.message,
-      el('div', { className: 'readouts' }, READOUTS.map(readout)),
+      controls.register('readouts', el('div', { className: 'readouts' }, READOUTS.map(readout))),
       ...controls.fileRows(),
     ]);
     this.sync(state);

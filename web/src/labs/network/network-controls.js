@@ -29,7 +29,9 @@ export class NetworkControls {
    * @param {import('../../state/network-state.js').NetworkState} state
    * @param {import('../../state/network-state.js').NetworkNames} names
    * @param {{ change: (patch: object) => void, refuse: (text: string) => void,
-   *   message: HTMLElement }} on message: the controller's message line, shown last
+   *   message: HTMLElement, register: (name: string, element: Element) => void }} on
+   *   message: the controller's message line, shown last; register: names a control (its
+   *   state field: hide=/lock= find it), again at every render
    */
   constructor(t, state, names, on) {
     this.t = t;
@@ -43,62 +45,86 @@ export class NetworkControls {
     const t = this.t;
     const change = this.on.change;
     const option = (prefix) => (name) => ({ value: name, text: t(`${prefix}.${name}`) });
+    /** The control's element, its input registered under the field it sets. */
+    const named = (field, control) => {
+      this.on.register(field, control.input);
+      return control.element;
+    };
     const task = PROBLEM_TASK[s.problem];
     const datasets = names.generators.filter((g) => g.task === task).map((g) => g.name);
 
+    // Regenerate sets the data seed: hide/lock `seed` (or `regenerate`) reaches it.
+    const regenerate = buttonControl({
+      text: t('network.regenerate'),
+      testid: 'regenerate',
+      onClick: () => change({ seed: s.seed + 1, points: [] }),
+    });
+    this.on.register('regenerate', regenerate);
+    this.on.register('seed', regenerate);
     const data = el('fieldset', {}, [el('legend', { text: t('network.section.data') })]);
     data.append(
-      selectControl({
-        label: t('network.problem'),
-        testid: 'problem',
-        options: PROBLEMS.map(option('network.problem')),
-        value: s.problem,
-        onChange: (problem) => {
-          const first = names.generators.find((g) => g.task === PROBLEM_TASK[problem]);
-          change({ problem, dataset: first?.name, points: [], ...PROBLEM_DEFAULTS[problem] });
-        },
-      }).element,
-      selectControl({
-        label: t('network.dataset'),
-        testid: 'dataset',
-        options: datasets.map(option('network.dataset')),
-        value: s.dataset,
-        onChange: (dataset) => change({ dataset, points: [] }),
-      }).element,
-      sliderControl({
-        label: t('network.testPercent'),
-        testid: 'test-percent',
-        min: 10,
-        max: 90,
-        step: 10,
-        value: s.testPercent,
-        format: (v) => `${v}%`,
-        onChange: (v) => change({ testPercent: v }),
-      }).element,
-      sliderControl({
-        label: t('network.noise'),
-        testid: 'noise',
-        min: 0,
-        max: 0.5,
-        step: 0.05,
-        value: s.noise,
-        format: (v) => String(Math.round(v * 100)),
-        onChange: (v) => change({ noise: v }),
-      }).element,
-      sliderControl({
-        label: t('network.batchSize'),
-        testid: 'batch-size',
-        min: 1,
-        max: 30,
-        step: 1,
-        value: s.batchSize,
-        onChange: (v) => change({ batchSize: v }),
-      }).element,
-      buttonControl({
-        text: t('network.regenerate'),
-        testid: 'regenerate',
-        onClick: () => change({ seed: s.seed + 1, points: [] }),
-      }),
+      named(
+        'problem',
+        selectControl({
+          label: t('network.problem'),
+          testid: 'problem',
+          options: PROBLEMS.map(option('network.problem')),
+          value: s.problem,
+          onChange: (problem) => {
+            const first = names.generators.find((g) => g.task === PROBLEM_TASK[problem]);
+            change({ problem, dataset: first?.name, points: [], ...PROBLEM_DEFAULTS[problem] });
+          },
+        }),
+      ),
+      named(
+        'dataset',
+        selectControl({
+          label: t('network.dataset'),
+          testid: 'dataset',
+          options: datasets.map(option('network.dataset')),
+          value: s.dataset,
+          onChange: (dataset) => change({ dataset, points: [] }),
+        }),
+      ),
+      named(
+        'testPercent',
+        sliderControl({
+          label: t('network.testPercent'),
+          testid: 'test-percent',
+          min: 10,
+          max: 90,
+          step: 10,
+          value: s.testPercent,
+          format: (v) => `${v}%`,
+          onChange: (v) => change({ testPercent: v }),
+        }),
+      ),
+      named(
+        'noise',
+        sliderControl({
+          label: t('network.noise'),
+          testid: 'noise',
+          min: 0,
+          max: 0.5,
+          step: 0.05,
+          value: s.noise,
+          format: (v) => String(Math.round(v * 100)),
+          onChange: (v) => change({ noise: v }),
+        }),
+      ),
+      named(
+        'batchSize',
+        sliderControl({
+          label: t('network.batchSize'),
+          testid: 'batch-size',
+          min: 1,
+          max: 30,
+          step: 1,
+          value: s.batchSize,
+          onChange: (v) => change({ batchSize: v }),
+        }),
+      ),
+      regenerate,
     );
 
     const features = el('fieldset', { className: 'net-features' }, [
@@ -106,160 +132,211 @@ export class NetworkControls {
     ]);
     for (const feature of FEATURES) {
       features.append(
-        checkboxControl({
-          label: t(`network.feature.${feature}`),
-          testid: `feature-${feature}`,
-          value: s.features.includes(feature),
-          onChange: (on) => {
-            const next = on ? [...s.features, feature] : s.features.filter((f) => f !== feature);
-            if (next.length > 0) change({ features: next });
-            else this.on.refuse(t('network.needFeature'));
-          },
-        }).element,
+        named(
+          'features',
+          checkboxControl({
+            label: t(`network.feature.${feature}`),
+            testid: `feature-${feature}`,
+            value: s.features.includes(feature),
+            onChange: (on) => {
+              const next = on ? [...s.features, feature] : s.features.filter((f) => f !== feature);
+              if (next.length > 0) change({ features: next });
+              else this.on.refuse(t('network.needFeature'));
+            },
+          }),
+        ),
       );
     }
 
     const training = el('fieldset', {}, [el('legend', { text: t('network.section.training') })]);
     training.append(
-      selectControl({
-        label: t('network.optimizer'),
-        testid: 'optimizer',
-        options: names.optimizers.map(option('network.optimizer')),
-        value: s.optimizer,
-        onChange: (v) => change({ optimizer: v }),
-      }).element,
-      numberSelect(
-        t('network.learningRate'),
-        'learning-rate',
-        LEARNING_RATES,
-        s.learningRate,
-        (v) => change({ learningRate: v }),
-      ).element,
+      named(
+        'optimizer',
+        selectControl({
+          label: t('network.optimizer'),
+          testid: 'optimizer',
+          options: names.optimizers.map(option('network.optimizer')),
+          value: s.optimizer,
+          onChange: (v) => change({ optimizer: v }),
+        }),
+      ),
+      named(
+        'learningRate',
+        numberSelect(
+          t('network.learningRate'),
+          'learning-rate',
+          LEARNING_RATES,
+          s.learningRate,
+          (v) => change({ learningRate: v }),
+        ),
+      ),
     );
     if (s.optimizer === 'momentum' || s.optimizer === 'nesterov') {
       training.append(
-        sliderControl({
-          label: t('network.momentum'),
-          testid: 'momentum',
-          min: 0,
-          max: 0.99,
-          step: 0.01,
-          value: s.momentum,
-          onChange: (v) => change({ momentum: v }),
-        }).element,
+        named(
+          'momentum',
+          sliderControl({
+            label: t('network.momentum'),
+            testid: 'momentum',
+            min: 0,
+            max: 0.99,
+            step: 0.01,
+            value: s.momentum,
+            onChange: (v) => change({ momentum: v }),
+          }),
+        ),
       );
     }
     if (s.optimizer === 'adam') {
       training.append(
-        sliderControl({
-          label: t('network.beta1'),
-          testid: 'beta1',
-          min: 0,
-          max: 0.99,
-          step: 0.01,
-          value: s.beta1,
-          onChange: (v) => change({ beta1: v }),
-        }).element,
+        named(
+          'beta1',
+          sliderControl({
+            label: t('network.beta1'),
+            testid: 'beta1',
+            min: 0,
+            max: 0.99,
+            step: 0.01,
+            value: s.beta1,
+            onChange: (v) => change({ beta1: v }),
+          }),
+        ),
       );
     }
     if (s.optimizer === 'adam' || s.optimizer === 'rmsprop') {
       training.append(
-        numberSelect(t('network.beta2'), 'beta2', [0.9, 0.99, 0.999, 0.9999], s.beta2, (v) =>
-          change({ beta2: v }),
-        ).element,
+        named(
+          'beta2',
+          numberSelect(t('network.beta2'), 'beta2', [0.9, 0.99, 0.999, 0.9999], s.beta2, (v) =>
+            change({ beta2: v }),
+          ),
+        ),
       );
     }
     if (['adam', 'rmsprop', 'adagrad'].includes(s.optimizer)) {
       training.append(
-        numberSelect(t('network.epsilon'), 'epsilon', [1e-8, 1e-6, 1e-4], s.epsilon, (v) =>
-          change({ epsilon: v }),
-        ).element,
+        named(
+          'epsilon',
+          numberSelect(t('network.epsilon'), 'epsilon', [1e-8, 1e-6, 1e-4], s.epsilon, (v) =>
+            change({ epsilon: v }),
+          ),
+        ),
       );
     }
     training.append(
-      selectControl({
-        label: t('network.regularization'),
-        testid: 'regularization',
-        options: names.regularizations.map(option('network.regularization')),
-        value: s.regularization,
-        onChange: (v) => change({ regularization: v }),
-      }).element,
-      numberSelect(
-        t('network.regularizationRate'),
-        'regularization-rate',
-        REGULARIZATION_RATES,
-        s.regularizationRate,
-        (v) => change({ regularizationRate: v }),
-      ).element,
-      sliderControl({
-        label: t('network.speed'),
-        testid: 'speed',
-        min: 1,
-        max: 200,
-        log: true,
-        value: s.speed,
-        format: (v) => String(Math.round(v)),
-        onChange: (v) => change({ speed: Math.round(v) }),
-      }).element,
+      named(
+        'regularization',
+        selectControl({
+          label: t('network.regularization'),
+          testid: 'regularization',
+          options: names.regularizations.map(option('network.regularization')),
+          value: s.regularization,
+          onChange: (v) => change({ regularization: v }),
+        }),
+      ),
+      named(
+        'regularizationRate',
+        numberSelect(
+          t('network.regularizationRate'),
+          'regularization-rate',
+          REGULARIZATION_RATES,
+          s.regularizationRate,
+          (v) => change({ regularizationRate: v }),
+        ),
+      ),
+      named(
+        'speed',
+        sliderControl({
+          label: t('network.speed'),
+          testid: 'speed',
+          min: 1,
+          max: 200,
+          log: true,
+          value: s.speed,
+          format: (v) => String(Math.round(v)),
+          onChange: (v) => change({ speed: Math.round(v) }),
+        }),
+      ),
     );
 
     const model = el('fieldset', {}, [el('legend', { text: t('network.section.model') })]);
     model.append(
-      selectControl({
-        label: t('network.hiddenActivation'),
-        testid: 'activation',
-        options: names.hiddenActivations.map(option('network.activation')),
-        value: s.hiddenActivation,
-        onChange: (v) => change({ hiddenActivation: v }),
-      }).element,
-      selectControl({
-        label: t('network.outputActivation'),
-        testid: 'output-activation',
-        options: names.outputActivations.map(option('network.activation')),
-        value: s.outputActivation,
-        onChange: (v) => change({ outputActivation: v }),
-      }).element,
-      selectControl({
-        label: t('network.cost'),
-        testid: 'cost',
-        options: names.costs.map(option('network.cost')),
-        value: s.cost,
-        onChange: (v) => change({ cost: v }),
-      }).element,
-      selectControl({
-        label: t('network.init'),
-        testid: 'init',
-        options: names.inits.map(option('network.init')),
-        value: s.init,
-        onChange: (v) => change({ init: v }),
-      }).element,
+      named(
+        'hiddenActivation',
+        selectControl({
+          label: t('network.hiddenActivation'),
+          testid: 'activation',
+          options: names.hiddenActivations.map(option('network.activation')),
+          value: s.hiddenActivation,
+          onChange: (v) => change({ hiddenActivation: v }),
+        }),
+      ),
+      named(
+        'outputActivation',
+        selectControl({
+          label: t('network.outputActivation'),
+          testid: 'output-activation',
+          options: names.outputActivations.map(option('network.activation')),
+          value: s.outputActivation,
+          onChange: (v) => change({ outputActivation: v }),
+        }),
+      ),
+      named(
+        'cost',
+        selectControl({
+          label: t('network.cost'),
+          testid: 'cost',
+          options: names.costs.map(option('network.cost')),
+          value: s.cost,
+          onChange: (v) => change({ cost: v }),
+        }),
+      ),
+      named(
+        'init',
+        selectControl({
+          label: t('network.init'),
+          testid: 'init',
+          options: names.inits.map(option('network.init')),
+          value: s.init,
+          onChange: (v) => change({ init: v }),
+        }),
+      ),
     );
     if (s.init === 'uniform' || s.init === 'normal') {
       model.append(
-        numberSelect(
-          t('network.initScale'),
-          'init-scale',
-          [0.01, 0.1, 0.5, 1, 2],
-          s.initScale,
-          (v) => change({ initScale: v }),
-        ).element,
+        named(
+          'initScale',
+          numberSelect(
+            t('network.initScale'),
+            'init-scale',
+            [0.01, 0.1, 0.5, 1, 2],
+            s.initScale,
+            (v) => change({ initScale: v }),
+          ),
+        ),
       );
     }
 
     const view = el('fieldset', {}, [el('legend', { text: t('network.section.view') })]);
     view.append(
-      checkboxControl({
-        label: t('network.showTest'),
-        testid: 'show-test',
-        value: s.showTest,
-        onChange: (v) => change({ showTest: v }),
-      }).element,
-      checkboxControl({
-        label: t('network.discretize'),
-        testid: 'discretize',
-        value: s.discretize,
-        onChange: (v) => change({ discretize: v }),
-      }).element,
+      named(
+        'showTest',
+        checkboxControl({
+          label: t('network.showTest'),
+          testid: 'show-test',
+          value: s.showTest,
+          onChange: (v) => change({ showTest: v }),
+        }),
+      ),
+      named(
+        'discretize',
+        checkboxControl({
+          label: t('network.discretize'),
+          testid: 'discretize',
+          value: s.discretize,
+          onChange: (v) => change({ discretize: v }),
+        }),
+      ),
     );
     this.element.replaceChildren(
       el('p', { className: 'hint', text: t('network.hint') }),

@@ -47,6 +47,7 @@ export class NetworkLab {
       change,
       refuse: (text) => host.setMessage(text, 'error'),
       message: host.controls.message,
+      register: (name, element) => host.controls.register(name, element),
     });
     this.diagram = new NetworkDiagram(t, {
       editWeight: (l, j, k, value) => this.editWeight(l, j, k, value),
@@ -73,6 +74,28 @@ export class NetworkLab {
       this.panels,
     ]);
     this.panelHandle = null;
+    this.registerParts(host.controls);
+  }
+
+  /**
+   * The panels and the controls outside the settings panel, by their hide/lock names
+   * (state/trim-names.js). @param {import('../shared/lab-controls.js').LabControls} controls
+   */
+  registerParts(controls) {
+    controls.register('settings', this.controls.element);
+    controls.register('diagram', this.diagram.element);
+    controls.register('map', this.map.element);
+    controls.register('lossChart', this.charts.lossCard);
+    controls.register('layerChart', this.charts.layerCard);
+    controls.register('layerMetric', this.charts.metricSelect.input);
+  }
+
+  /** The diagram's layer and neuron buttons change hiddenSizes: registered after each build. */
+  registerLayerButtons() {
+    const buttons = this.diagram.element.querySelectorAll(
+      '[data-testid^="layer-"], [data-testid^="neurons-"]',
+    );
+    for (const button of buttons) this.host.controls.register('hiddenSizes', button);
   }
 
   // ---- interface for the panels (README.md) ----
@@ -128,6 +151,7 @@ export class NetworkLab {
       this.sizes,
       state.features.map((f) => this.t(`network.feature.${f}`)),
     );
+    this.registerLayerButtons();
     this.task = model.task();
     this.outputs = this.sizes[this.sizes.length - 1];
     this.map.setTask(this.task, this.outputs);
@@ -188,6 +212,7 @@ export class NetworkLab {
 
   /** A clicked point joins the training data; the weights stay. @param {number[]} point */
   addPoint(point) {
+    if (this.host.refuseLocked({ points: [...this.host.state.points, point] })) return;
     try {
       const [x, y, label] = point;
       this.model.addPoint(x, y, label); // keeps the weights; counters and curves restart

@@ -39,13 +39,12 @@ export class NetworkToolbar {
         onClick: actions.newWeights,
       }),
     );
+    // New weights sets the weight seed: hide/lock `weightSeed` reaches it too.
+    controls.register('weightSeed', newWeights);
     const run = controls.runRow(stepEpoch);
     run.append(newWeights);
-    this.element = el('div', { className: 'net-toolbar' }, [
-      run,
-      el('div', { className: 'net-readouts' }, rows),
-      controls.fileRow(),
-    ]);
+    const readouts = controls.register('readouts', el('div', { className: 'net-readouts' }, rows));
+    this.element = el('div', { className: 'net-toolbar' }, [run, readouts, controls.fileRow()]);
   }
 
   /** Accuracy means nothing for a regression task: its readouts hide. @param {string} task */

@@ -56,6 +56,7 @@ export class RegressionLab {
       host.change({ degree }),
     );
     this.graph = new GraphPanel(t, this.engine);
+    this.registerParts(host.controls);
     this.element = el(
       'section',
       { className: 'lab plot-lab regression', testid: 'regression-lab' },
@@ -68,6 +69,19 @@ export class RegressionLab {
         ]),
       ],
     );
+  }
+
+  /**
+   * The panels and the controls outside the settings panel, by their hide/lock names
+   * (state/trim-names.js). @param {import('../shared/lab-controls.js').LabControls} controls
+   */
+  registerParts(controls) {
+    const [dataPlot, weightValley, costChart, distanceChart] = this.views.cards;
+    const parts = { dataPlot, weightValley, costChart, distanceChart };
+    for (const [name, card] of Object.entries(parts)) controls.register(name, card);
+    controls.register('polynomial', this.poly.element);
+    controls.register('graph', this.graph.element);
+    controls.register('degree', this.poly.degree.input);
   }
 
   /** @param {any} state @param {any} previous @param {{ initial?: number[] | null }} [options] */
@@ -185,8 +199,8 @@ export class RegressionLab {
       value: String(k),
       text: this.weightName(k),
     }));
-    const make = (field, testid, label) =>
-      selectControl({
+    const make = (field, testid, label) => {
+      const control = selectControl({
         label,
         testid,
         options,
@@ -199,7 +213,10 @@ export class RegressionLab {
           this.host.change(swap ? { [field]: k, [other]: state[field] } : { [field]: k });
           this.buildWeightSelectors(d);
         },
-      }).element;
+      });
+      this.host.controls.register(field, control.input);
+      return control.element;
+    };
     this.views.weightSelectors.replaceChildren(
       make('weightI', 'weight-i', this.t('regression.valley.xAxis')),
       make('weightJ', 'weight-j', this.t('regression.valley.yAxis')),

@@ -114,6 +114,8 @@ export class RegressionPanel {
       speed: speed.input,
     }))
       controls.register(field, input);
+    controls.register('lambda', this.ridge);
+    controls.register('csv', this.csvInput);
     this.readouts = {};
     const readout = (key) => {
       const row = readoutRow(t(`regression.readout.${key}`), `readout-${testidOf(key)}`);
@@ -144,10 +146,13 @@ export class RegressionPanel {
         el('span', { text: t('regression.penalizeBias') }),
       ]),
       speed.element,
-      buttonControl({ text: t('regression.preset'), testid: 'preset', onClick: on.preset }),
+      controls.register(
+        'preset',
+        buttonControl({ text: t('regression.preset'), testid: 'preset', onClick: on.preset }),
+      ),
       controls.runRow(),
       controls.message,
-      el('div', { className: 'readouts' }, READOUTS.map(readout)),
+      controls.register('readouts', el('div', { className: 'readouts' }, READOUTS.map(readout))),
       ...controls.fileRows(),
     ]);
     this.sync(state);

@@ -1,8 +1,29 @@
-// Downloads and file reading behind every lab's export and import buttons.
+// Downloads and file reading behind every lab's export and import buttons. Where the page that
+// embeds a lab blocks downloads, the file is offered another way (download-fallback.js).
 import { el } from '../controls.js';
+import { downloadSupport, offerFile } from './download-fallback.js';
 
-/** Saves a blob under `name` through a temporary link. @param {string} name @param {Blob} blob */
-export function downloadBlob(name, blob) {
+/**
+ * Where to offer a file whose download is blocked: the page's language and the element the
+ * offer goes in (the lab's). Without one, a blocked download is only attempted.
+ * @typedef {{ t: (key: string, params?: object) => string, container: HTMLElement }} OfferPage
+ */
+
+/**
+ * Saves a blob under `name` through a temporary link. In a frame whose sandbox blocks downloads
+ * the file is offered instead; in a frame whose sandbox cannot be read (another origin), the
+ * download is tried and the file offered too, in case the browser dropped it.
+ * @param {string} name @param {Blob} blob
+ * @param {OfferPage | null} [page] @param {string | null} [text] the content of a text file
+ */
+export function downloadBlob(name, blob, page = null, text = null) {
+  const support = page ? downloadSupport(window) : 'allowed';
+  if (support !== 'blocked') saveThroughLink(name, blob);
+  if (page && support !== 'allowed') offerFile({ name, blob, text, support }, page);
+}
+
+/** @param {string} name @param {Blob} blob */
+function saveThroughLink(name, blob) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -14,17 +35,21 @@ export function downloadBlob(name, blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** @param {string} name @param {string} text @param {string} type */
-export function downloadText(name, text, type) {
-  downloadBlob(name, new Blob([text], { type }));
+/**
+ * @param {string} name @param {string} text @param {string} type
+ * @param {OfferPage | null} [page] where to offer it if downloads are blocked
+ */
+export function downloadText(name, text, type, page = null) {
+  downloadBlob(name, new Blob([text], { type }), page, text);
 }
 
 /**
  * PNG through toBlob (no data-URL size limit).
  * @param {string} name @param {HTMLCanvasElement} canvas
+ * @param {OfferPage | null} [page] where to offer it if downloads are blocked
  */
-export function downloadCanvasBlob(name, canvas) {
-  canvas.toBlob((blob) => blob && downloadBlob(name, blob), 'image/png');
+export function downloadCanvasBlob(name, canvas, page = null) {
+  canvas.toBlob((blob) => blob && downloadBlob(name, blob, page), 'image/png');
 }
 
 /**

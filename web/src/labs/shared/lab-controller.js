@@ -65,9 +65,10 @@ import { exportCsv, exportPng, exportScenario, importScenario } from './lab-file
 export class LabController {
   /**
    * @param {{ root: HTMLElement, engine: any, t: (key: string, params?: object) => string,
-   *   definition: LabDefinition, state: object, onStateChange: (state: any) => void }} options
+   *   definition: LabDefinition, state: object, onStateChange: (state: any) => void,
+   *   trim?: import('./lab-trim.js').LabTrim | null }} options trim: the page's hide=/lock=
    */
-  constructor({ root, engine, t, definition, state, onStateChange }) {
+  constructor({ root, engine, t, definition, state, onStateChange, trim = null }) {
     this.engine = engine;
     this.t = t;
     this.definition = definition;
@@ -103,6 +104,7 @@ export class LabController {
         importFile: (file) => importScenario(this, file),
       },
       definition.labels,
+      trim,
     );
     this.loop = new FrameLoop(() => this.timer.measure(() => this.advance(this.state.speed)));
     /** @type {Lab} */
@@ -170,11 +172,24 @@ export class LabController {
 
   /** Applies a patch from a control; a refused state leaves the previous one in place. */
   change(patch) {
+    if (this.refuseLocked(patch)) return;
     const previous = this.state;
     this.state = this.definition.state.normalize({ ...previous, ...patch }, this.names);
     if (!this.lab.rebuild(this.state, previous)) this.state = previous;
     this.publish();
     this.redraw();
+  }
+
+  /**
+   * True (and the message line says why) when `patch` would change a field the page locked
+   * (lock=): a click on a plot or a key cannot change it either.
+   * @param {Record<string, unknown>} patch
+   */
+  refuseLocked(patch) {
+    const name = this.controls.trim?.lockedIn(patch, this.state);
+    if (!name) return false;
+    this.setMessage(this.t('trim.lockedChange', { name }), 'error');
+    return true;
   }
 
   /**

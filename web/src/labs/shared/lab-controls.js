@@ -41,10 +41,13 @@ export class LabControls {
    * @param {(key: string, params?: object) => string} t
    * @param {SharedActions} actions
    * @param {Partial<Record<keyof LABELS, string>>} [labels] a lab's own i18n keys for labels
+   * @param {import('./lab-trim.js').LabTrim | null} [trim] the names the page's hide= and
+   *   lock= ask for: applied to every control as it is registered (again after a re-render)
    */
-  constructor(t, actions, labels = {}) {
+  constructor(t, actions, labels = {}, trim = null) {
     this.t = t;
     this.labels = { ...LABELS, ...labels };
+    this.trim = trim;
     /** @type {Map<string, HTMLElement>} */
     this.byName = new Map();
     this.play = this.button('play', actions.play, 'primary');
@@ -78,17 +81,25 @@ export class LabControls {
   }
 
   /**
-   * Makes a control findable by name (a shared action or a state field name).
-   * @template {HTMLElement} E @param {string} name @param {E} element @returns {E}
+   * Makes a control findable by name (a shared action, a state field or a panel: the hide/lock
+   * names of state/trim-names.js) and hides or locks it when the page asks. A name may have
+   * several elements (a field edited in two places); the last one registered is `get`'s.
+   * @template {Element} E @param {string} name @param {E} element @returns {E}
    */
   register(name, element) {
-    this.byName.set(name, element);
+    this.byName.set(name, /** @type {any} */ (element));
+    this.trim?.apply(name, element);
     return element;
   }
 
   /** @param {string} name @returns {HTMLElement | undefined} */
   get(name) {
     return this.byName.get(name);
+  }
+
+  /** Whether the page locked `name` (lock=). @param {string} name */
+  isLocked(name) {
+    return this.trim?.isLocked(name) ?? false;
   }
 
   /** The run buttons in one row, with a lab's extra buttons after Step. @param {Node[]} extra */

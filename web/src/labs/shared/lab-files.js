@@ -33,6 +33,14 @@ export function initialMismatch(initial, expected, t) {
   return t('files.initialLength', { count: initial.length, expected });
 }
 
+/**
+ * Where a file is offered when the embedding page blocks downloads: in the lab, in its language.
+ * @param {import('./lab-controller.js').LabController} controller
+ */
+function offerPage(controller) {
+  return { t: controller.t, container: controller.lab.element };
+}
+
 /** @param {import('./lab-controller.js').LabController} controller */
 export function exportScenario(controller) {
   const { lab, state } = controller;
@@ -43,6 +51,7 @@ export function exportScenario(controller) {
     controller.definition.files(state).scenario,
     scenarioJson(scenario),
     'application/json',
+    offerPage(controller),
   );
 }
 
@@ -80,12 +89,14 @@ export async function importScenario(controller, file) {
 /** @param {import('./lab-controller.js').LabController} controller */
 export function exportPng(controller) {
   const canvas = controller.lab.pngCanvas();
-  if (canvas) downloadCanvasBlob(controller.definition.files(controller.state).png, canvas);
+  const name = controller.definition.files(controller.state).png;
+  if (canvas) downloadCanvasBlob(name, canvas, offerPage(controller));
 }
 
 /** @param {import('./lab-controller.js').LabController} controller */
 export function exportCsv(controller) {
   const rows = controller.lab.csvRows();
   if (!rows) return;
-  downloadText(controller.definition.files(controller.state).csv, csvText(rows), 'text/csv');
+  const name = controller.definition.files(controller.state).csv;
+  downloadText(name, csvText(rows), 'text/csv', offerPage(controller));
 }

@@ -61,8 +61,9 @@ export class ValleyLab {
       change,
       toggle3d: () => change({ view3d: !this.host.state.view3d }),
     });
-    this.racers = new ValleyRacers(t, state, { change });
-    this.probePanel = new ValleyProbePanel(t, state, { change });
+    const register = (name, element) => this.host.controls.register(name, element);
+    this.racers = new ValleyRacers(t, state, { change, register });
+    this.probePanel = new ValleyProbePanel(t, state, { change, register });
     const chartCanvas = el('canvas', { testid: 'loss-chart' });
     this.chart = createLossChart(chartCanvas, t, state.logLoss);
     const logLoss = el('input', {
@@ -75,6 +76,15 @@ export class ValleyLab {
       logLoss,
       el('span', { text: t('valley.logLoss') }),
     ]);
+    register('logLoss', logLoss);
+    const lossCard = el('div', { className: 'chart-card' }, [
+      el('div', { className: 'chart-box' }, [chartCanvas]),
+      logLossLabel,
+    ]);
+    register('lossChart', lossCard);
+    register('map', this.map.element);
+    register('racers', this.racers.element);
+    register('probe', this.probePanel.element);
     this.view3dBox = el('div', { className: 'view-3d', testid: 'valley-3d' });
     this.view3dBox.hidden = true;
     this.element.replaceChildren(
@@ -86,10 +96,7 @@ export class ValleyLab {
       ]),
       el('div', { className: 'valley-side' }, [
         this.racers.element,
-        el('div', { className: 'chart-card' }, [
-          el('div', { className: 'chart-box' }, [chartCanvas]),
-          logLossLabel,
-        ]),
+        lossCard,
         this.probePanel.element,
       ]),
     );

@@ -75,18 +75,21 @@ export class ValleyPanel {
       controls.register(field, input);
       return el('label', { className: 'control' }, [el('span', { text: t(labelKey) }), input]);
     };
-    const stopRules = el('fieldset', { className: 'stop-rules' }, [
-      el('legend', { text: t('valley.stop.title') }),
-      numberInput('valley.stop.maxSteps', 'stop-max-steps', 'maxSteps', 0, 1),
-      numberInput(
-        'valley.stop.parameterChangeTol',
-        'stop-parameter-tol',
-        'parameterChangeTol',
-        0,
-        'any',
-      ),
-      numberInput('valley.stop.gradientTol', 'stop-gradient-tol', 'gradientTol', 0, 'any'),
-    ]);
+    const stopRules = controls.register(
+      'stopRules',
+      el('fieldset', { className: 'stop-rules' }, [
+        el('legend', { text: t('valley.stop.title') }),
+        numberInput('valley.stop.maxSteps', 'stop-max-steps', 'maxSteps', 0, 1),
+        numberInput(
+          'valley.stop.parameterChangeTol',
+          'stop-parameter-tol',
+          'parameterChangeTol',
+          0,
+          'any',
+        ),
+        numberInput('valley.stop.gradientTol', 'stop-gradient-tol', 'gradientTol', 0, 'any'),
+      ]),
+    );
     controls.register('surface', surface.input);
     controls.register('conditionNumber', this.condition.input);
     controls.register('rotationDegrees', this.rotation.input);
@@ -115,6 +118,10 @@ export class ValleyPanel {
       ]),
     );
     this.focusTitle = el('h4', { className: 'focus-title' });
+    const readouts = controls.register(
+      'readouts',
+      el('div', { className: 'readouts' }, readoutRows),
+    );
     this.element = el('div', { className: 'panel' }, [
       el('p', { className: 'hint', text: t('valley.hint') }),
       surface.element,
@@ -125,7 +132,7 @@ export class ValleyPanel {
       controls.runRow(),
       controls.message,
       this.focusTitle,
-      el('div', { className: 'readouts' }, readoutRows),
+      readouts,
       controls.fileRow(this.view3dButton),
     ]);
     this.showBowlControls(state.surface === 'bowl');

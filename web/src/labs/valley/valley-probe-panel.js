@@ -15,7 +15,8 @@ export class ValleyProbePanel {
   /**
    * @param {(key: string, params?: object) => string} t
    * @param {import('../../state/valley-state.js').ValleyState} state
-   * @param {{ change: (patch: object) => void }} on
+   * @param {{ change: (patch: object) => void,
+   *   register: (name: string, element: Element) => void }} on register: for hide=/lock=
    */
   constructor(t, state, on) {
     this.t = t;
@@ -41,6 +42,9 @@ export class ValleyProbePanel {
       value: state.showHessian,
       onChange: (v) => on.change({ showHessian: v }),
     });
+    on.register('directionDegrees', this.direction.input);
+    on.register('showDirectional', showDirectional.input);
+    on.register('showHessian', showHessian.input);
     this.sliceCanvas = el('canvas', { testid: 'slice-plot' });
     this.sliceCtx = setupCanvas(this.sliceCanvas, SLICE_WIDTH, SLICE_HEIGHT);
     this.polarCanvas = el('canvas', { testid: 'polar-plot', className: 'polar' });

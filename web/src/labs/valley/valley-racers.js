@@ -27,7 +27,9 @@ export class ValleyRacers {
   /**
    * @param {(key: string, params?: object) => string} t
    * @param {import('../../state/valley-state.js').ValleyState} state
-   * @param {{ change: (patch: object) => void }} on
+   * @param {{ change: (patch: object) => void,
+   *   register: (name: string, element: Element) => void }} on register: names a control by
+   *   its field (`racers.<key>` for a racer's setting) for hide=/lock=
    */
   constructor(t, state, on) {
     this.t = t;
@@ -59,6 +61,8 @@ export class ValleyRacers {
       });
       focus.checked = state.focus === name;
       focus.addEventListener('change', () => on.change({ focus: name }));
+      on.register('racers.enabled', toggle);
+      on.register('focus', focus);
       const cost = el('td', { testid: `racer-cost-${name}`, className: 'num' });
       const step = el('td', { testid: `racer-step-${name}`, className: 'num' });
       const swatch = el('span', { className: 'swatch' });
@@ -111,7 +115,7 @@ export class ValleyRacers {
     const name = racer.optimizer;
     const slider = (field, labelKey) => {
       const range = RACER_RANGES[field];
-      return sliderControl({
+      const control = sliderControl({
         label: t(labelKey),
         testid: `racer-${field}`,
         min: range.min,
@@ -122,7 +126,9 @@ export class ValleyRacers {
         format: (v) => formatNumber(v, 3),
         onChange: (v) =>
           this.updateRacer(name, { [field]: field === 'period' ? Math.round(v) : v }),
-      }).element;
+      });
+      this.on.register(`racers.${field}`, control.input);
+      return control.element;
     };
     this.learningRate = sliderControl({
       label: t('valley.learningRate'),
@@ -148,6 +154,8 @@ export class ValleyRacers {
       value: racer.schedule,
       onChange: (v) => this.updateRacer(name, { schedule: v }),
     });
+    this.on.register('racers.learningRate', this.learningRate.input);
+    this.on.register('racers.schedule', schedule.input);
     const swatch = el('span', { className: 'swatch' });
     swatch.style.background = RACER_COLORS[name];
     this.editor.replaceChildren(

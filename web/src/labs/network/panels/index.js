@@ -15,9 +15,18 @@ export function mountNetworkPanels(container, lab) {
   const source = createLabPanelSource(lab);
   const host = { panelSource: source };
   const t = (key, params) => lab.t(key, params);
-  const panels = [mountStepThrough, mountGradientCheck, mountLandscape].map((mount) =>
-    mount(container, host, t),
-  );
+  // Each panel appends its element to the container; it is registered under its hide/lock name.
+  const mounts = {
+    stepThrough: mountStepThrough,
+    gradientCheck: mountGradientCheck,
+    landscape: mountLandscape,
+  };
+  const panels = Object.entries(mounts).map(([name, mount]) => {
+    const panel = mount(container, host, t);
+    const element = container.lastElementChild;
+    if (element) lab.host.controls.register(name, element);
+    return panel;
+  });
   const update = () => {
     for (const panel of panels) panel.update();
   };
