@@ -5,6 +5,8 @@ import { loadEngine } from './engine/load-browser.js';
 import { pickLanguage, translator } from './i18n/i18n.js';
 import { LABS, findLab } from './labs/registry.js';
 import { mountLab } from './labs/mount-lab.js';
+import { endLoadingState, showLoadFailure } from './loading-state.js';
+import { applyPageMeta } from './page-meta.js';
 
 const params = new URLSearchParams(location.search);
 const embedded = params.get('embed') === '1';
@@ -45,6 +47,7 @@ function translatePage() {
     }),
   );
   select.value = language;
+  applyPageMeta(t, lab.id);
 }
 
 document.body.classList.toggle('embedded', embedded);
@@ -66,8 +69,9 @@ try {
     controller.publish();
   });
   document.body.dataset.ready = 'true';
+  endLoadingState();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  root.textContent = t('app.loadFailed', { message });
+  showLoadFailure(t, message);
   throw error;
 }
