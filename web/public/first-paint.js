@@ -6,12 +6,12 @@
 // web/src/loading-state.js through the same element. No dependencies, no build step.
 (function () {
   'use strict';
-  var root = document.getElementById('first-paint');
+  const root = document.getElementById('first-paint');
   if (!root) return;
 
   // The language of the loading line, as the lab will pick it: ?lang=, else the browser's.
-  var asked = /[?&]lang=(en|zh)(&|$)/.exec(location.search);
-  var zh = asked ? asked[1] === 'zh' : /^zh/i.test(navigator.language || '');
+  const asked = /[?&]lang=(en|zh)(&|$)/.exec(location.search);
+  const zh = asked ? asked[1] === 'zh' : /^zh/i.test(navigator.language || '');
   document.documentElement.lang = zh ? 'zh-CN' : 'en';
 
   /**
@@ -21,7 +21,7 @@
    */
   function fail(reason, english, chinese) {
     if (root.dataset.state === 'error') return;
-    var box = root.querySelector('.first-paint-error');
+    const box = root.querySelector('.first-paint-error');
     if (!box) return;
     box.replaceChildren(paragraph('en', english), paragraph('zh-CN', chinese));
     box.hidden = false;
@@ -30,13 +30,13 @@
   }
 
   function paragraph(lang, parts) {
-    var p = document.createElement('p');
+    const p = document.createElement('p');
     p.lang = lang;
     parts.forEach(function (part) {
       if (typeof part === 'string') {
         p.append(part);
       } else {
-        var code = document.createElement('code');
+        const code = document.createElement('code');
         code.textContent = part.code;
         p.append(code);
       }
@@ -44,7 +44,7 @@
     return p;
   }
 
-  var sandboxFix = { code: 'sandbox="allow-scripts allow-same-origin"' };
+  const sandboxFix = { code: 'sandbox="allow-scripts allow-same-origin"' };
   if (window.origin === 'null' && location.protocol !== 'file:') {
     fail(
       'sandbox',
@@ -90,9 +90,9 @@
   window.addEventListener(
     'error',
     function (event) {
-      var target = event.target;
+      const target = event.target;
       if (!(target instanceof HTMLScriptElement) || target.type !== 'module') return;
-      var file = target.getAttribute('src') || '';
+      const file = target.getAttribute('src') || '';
       fail(
         'code',
         [
