@@ -7,6 +7,8 @@ import { LABS, findLab } from './labs/registry.js';
 import { mountLab } from './labs/mount-lab.js';
 import { startEmbedKit } from './embed/embed-kit.js';
 import { TRIM_KEYS } from './state/trim-names.js';
+import { endLoadingState, showLoadFailure } from './loading-state.js';
+import { applyPageMeta } from './page-meta.js';
 
 const params = new URLSearchParams(location.search);
 const embedded = params.get('embed') === '1';
@@ -51,6 +53,7 @@ function translatePage() {
     }),
   );
   select.value = language;
+  applyPageMeta(t, lab.id);
 }
 
 document.body.classList.toggle('embedded', embedded);
@@ -76,8 +79,9 @@ try {
     controller.publish();
   });
   document.body.dataset.ready = 'true';
+  endLoadingState();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  root.textContent = t('app.loadFailed', { message });
+  showLoadFailure(t, message);
   throw error;
 }

@@ -43,16 +43,35 @@ export class NetworkHeatMap {
   constructor(canvas, box) {
     this.canvas = canvas;
     this.box = box;
+    /** The picture's size in CSS pixels (the canvas's backing store covers it at `resize`). */
+    this.width = canvas.width;
+    this.height = canvas.height;
     this.image = null;
+    // The grid's n × n image, kept so that a resize redraws without the core.
     this.scratch = document.createElement('canvas');
+    /** What the last draw put on top of the image, for a redraw at a new size. */
+    this.overlay = null;
   }
 
-  /** Canvas pixel → data coordinates. */
+  /**
+   * Sizes the backing store to the canvas's CSS size in device pixels and redraws the last
+   * picture at it: a sharp map at any size and pixel ratio, from the same grid.
+   * @param {{ width: number, height: number, pixelWidth: number, pixelHeight: number }} size
+   */
+  resize({ width, height, pixelWidth, pixelHeight }) {
+    this.width = width;
+    this.height = height;
+    this.canvas.width = Math.max(1, pixelWidth);
+    this.canvas.height = Math.max(1, pixelHeight);
+    if (this.overlay) this.compose();
+  }
+
+  /** CSS pixel of the picture → data coordinates. */
   toData(px, py) {
     const { xMin, xMax, yMin, yMax } = this.box;
     return {
-      x: xMin + (px / this.canvas.width) * (xMax - xMin),
-      y: yMax - (py / this.canvas.height) * (yMax - yMin),
+      x: xMin + (px / this.width) * (xMax - xMin),
+      y: yMax - (py / this.height) * (yMax - yMin),
     };
   }
 
@@ -66,10 +85,16 @@ export class NetworkHeatMap {
    * @param {string} spec.task            'binary' | 'regression' | 'multi-class'
    * @param {number} spec.threshold       binary decision threshold (0 or 0.5)
    * @param {boolean} spec.discretize
-   * @param {MapPoints[]} spec.points
+   * @param {MapPoints[]} spec.points     copies (kept for a redraw at a new size)
    */
   draw({ grid, n, neuronCount, outputs, task, threshold, discretize, points }) {
-    const ctx = this.canvas.getContext('2d');
+    this.paintGrid({ grid, n, neuronCount, outputs, task, threshold, discretize });
+    this.overlay = { points, outputs, task, threshold };
+    this.compose();
+  }
+
+  /** The grid's colours into the n × n scratch image (read from the grid now, not kept). */
+  paintGrid({ grid, n, neuronCount, outputs, task, threshold, discretize }) {
     if (!this.image || this.image.width !== n) {
       this.scratch.width = n;
       this.scratch.height = n;
@@ -107,30 +132,45 @@ export class NetworkHeatMap {
       }
     }
     this.scratch.getContext('2d').putImageData(this.image, 0, 0);
+  }
+
+  /**
+   * The image smoothly scaled to the whole canvas, then the axes and the points, drawn in CSS
+   * pixels at the backing store's scale (lines and dots keep their size on any screen).
+   */
+  compose() {
+    const ctx = /** @type {CanvasRenderingContext2D} */ (this.canvas.getContext('2d'));
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.imageSmoothingEnabled = true;
+    ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(this.scratch, 0, 0, this.canvas.width, this.canvas.height);
+    ctx.setTransform(this.canvas.width / this.width, 0, 0, this.canvas.height / this.height, 0, 0);
     this.drawAxes(ctx);
-    for (const set of points) this.drawPoints(ctx, set, { outputs, task, threshold });
+    if (!this.overlay) return;
+    const { points, ...options } = this.overlay;
+    for (const set of points) this.drawPoints(ctx, set, options);
   }
 
   drawAxes(ctx) {
     const { xMin, xMax, yMin, yMax } = this.box;
     ctx.strokeStyle = 'rgba(0, 0, 0, 0.15)';
     ctx.lineWidth = 1;
-    const x0 = ((0 - xMin) / (xMax - xMin)) * this.canvas.width;
-    const y0 = ((yMax - 0) / (yMax - yMin)) * this.canvas.height;
+    const x0 = ((0 - xMin) / (xMax - xMin)) * this.width;
+    const y0 = ((yMax - 0) / (yMax - yMin)) * this.height;
     ctx.beginPath();
     ctx.moveTo(x0, 0);
-    ctx.lineTo(x0, this.canvas.height);
+    ctx.lineTo(x0, this.height);
     ctx.moveTo(0, y0);
-    ctx.lineTo(this.canvas.width, y0);
+    ctx.lineTo(this.width, y0);
     ctx.stroke();
   }
 
   drawPoints(ctx, { inputs, targets, test }, { outputs, task, threshold }) {
     const { xMin, xMax, yMin, yMax } = this.box;
-    const w = this.canvas.width;
-    const h = this.canvas.height;
+    const w = this.width;
+    const h = this.height;
+    // Dots grow a little with a big map (3.5 CSS px at 320 px, 6 at 540 px).
+    const radius = Math.max(3.5, Math.min(w, h) / 90);
     const count = inputs.length / 2;
     ctx.lineWidth = test ? 1.5 : 1;
     ctx.strokeStyle = test ? '#111' : '#fff';
@@ -151,7 +191,7 @@ export class NetworkHeatMap {
       }
       ctx.fillStyle = cssColor(rgb);
       ctx.beginPath();
-      ctx.arc(px, py, 3.5, 0, 2 * Math.PI);
+      ctx.arc(px, py, radius, 0, 2 * Math.PI);
       ctx.fill();
       ctx.stroke();
     }

@@ -335,6 +335,7 @@ export class NetworkLab {
 
   dispose() {
     this.diagram.dispose();
+    this.map.dispose();
     this.panelHandle?.dispose();
     this.panelHandle = null;
     this.charts.dispose();

@@ -1,10 +1,13 @@
 // The Network lab's decision map card: the heat map canvas, the class a click adds, and the
-// click -> data point conversion. Drawing is the NetworkHeatMap view's.
+// click -> data point conversion. Drawing is the NetworkHeatMap view's; the canvas's size is
+// the stylesheet's (the card's width, square), and its backing store follows that size in
+// device pixels, so the map is drawn sharp at any width and pixel ratio, never stretched.
 import { el } from '../controls.js';
 import { NetworkHeatMap } from '../../views/network-heat-map.js';
+import { observePixelSize } from '../shared/fluid-size.js';
 
 export const BOX = Object.freeze({ xMin: -6, xMax: 6, yMin: -6, yMax: 6 });
-const MAP_SIZE = 320; // canvas pixels
+const MAP_SIZE = 320; // CSS pixels until the first layout reports the real size
 
 export class NetworkMapCard {
   /**
@@ -19,6 +22,7 @@ export class NetworkMapCard {
     canvas.height = MAP_SIZE;
     canvas.addEventListener('click', (event) => onPoint(this.pointAt(event)));
     this.heatMap = new NetworkHeatMap(canvas, BOX);
+    this.stopObserving = observePixelSize(canvas, (size) => this.heatMap.resize(size));
     this.classSelect = el('select', {
       testid: 'point-class',
       onChange: () => {
@@ -71,9 +75,12 @@ export class NetworkMapCard {
   /** @param {MouseEvent} event @returns {number[]} [x, y, class] at the click */
   pointAt(event) {
     const canvas = this.canvas;
+    // The picture fills the content box (inside the border) of the canvas.
     const rect = canvas.getBoundingClientRect();
-    const px = ((event.clientX - rect.left) / rect.width) * canvas.width;
-    const py = ((event.clientY - rect.top) / rect.height) * canvas.height;
+    const left = rect.left + canvas.clientLeft;
+    const top = rect.top + canvas.clientTop;
+    const px = ((event.clientX - left) / canvas.clientWidth) * this.heatMap.width;
+    const py = ((event.clientY - top) / canvas.clientHeight) * this.heatMap.height;
     const { x, y } = this.heatMap.toData(px, py);
     return [Number(x.toFixed(2)), Number(y.toFixed(2)), this.pointClass];
   }
@@ -81,5 +88,10 @@ export class NetworkMapCard {
   /** @param {object} scene what NetworkHeatMap.draw takes */
   draw(scene) {
     this.heatMap.draw(scene);
+  }
+
+  /** Stops following the canvas's size (the lab is unmounted). */
+  dispose() {
+    this.stopObserving();
   }
 }

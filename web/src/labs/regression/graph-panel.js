@@ -1,8 +1,7 @@
 // Seed 004 §4.2.2's computation graph u = wx, ŷ = u + b, e = y − ŷ, c = e², with the core's
 // forward values and backward gradients ∂c/∂node for numbers the student types.
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
 import { el, formatNumber } from '../controls.js';
+import { katexIfLoaded, loadKatex } from '../../views/katex-loader.js';
 
 const TEX = {
   x: 'x',
@@ -23,6 +22,8 @@ export class GraphPanel {
    */
   constructor(t, engine) {
     this.engine = engine;
+    /** Whether a render is already queued for when KaTeX arrives. */
+    this.waitingForKatex = false;
     this.values = { w: 5, x: 1, b: 1, y: 10 };
     const inputs = Object.keys(this.values).map((name) => {
       const input = el('input', {
@@ -41,11 +42,15 @@ export class GraphPanel {
       return el('label', { className: 'graph-input' }, [el('span', { text: name }), input]);
     });
     this.table = el('table', { className: 'graph-table', testid: 'graph-table' });
+    // Shown only if KaTeX cannot load: the table then names the nodes in plain text.
+    this.formulaError = el('p', { className: 'hint', testid: 'graph-formula-error' });
+    this.formulaError.hidden = true;
     this.element = el('div', { className: 'chart-card graph-card', testid: 'graph-panel' }, [
       el('h3', { text: t('regression.graph.title') }),
       el('p', { className: 'hint', text: t('regression.graph.hint') }),
       el('div', { className: 'graph-inputs' }, inputs),
       this.table,
+      this.formulaError,
     ]);
     this.headers = [
       t('regression.graph.node'),
@@ -56,6 +61,20 @@ export class GraphPanel {
   }
 
   render() {
+    // Formulas are drawn once KaTeX has loaded (their cells stay empty until then, never raw
+    // TeX); the first render without it asks for one more render when it arrives.
+    const katex = katexIfLoaded();
+    if (!katex && !this.waitingForKatex) {
+      this.waitingForKatex = true;
+      loadKatex().then(
+        () => this.render(),
+        (error) => {
+          this.formulaError.textContent = String(error?.message ?? error);
+          this.formulaError.hidden = false;
+          this.render();
+        },
+      );
+    }
     const { w, x, b, y } = this.values;
     let graph;
     try {
@@ -74,9 +93,14 @@ export class GraphPanel {
       .map((node) => {
         const formula = el('td');
         const gradient = el('td');
-        katex.render(TEX[node.name] ?? node.name, formula, { throwOnError: false });
         const gradientTex = el('span');
-        katex.render(`${GRAD_TEX(node.name)} =`, gradientTex, { throwOnError: false });
+        if (katex) {
+          katex.render(TEX[node.name] ?? node.name, formula, { throwOnError: false });
+          katex.render(`${GRAD_TEX(node.name)} =`, gradientTex, { throwOnError: false });
+        } else if (!this.formulaError.hidden) {
+          formula.textContent = node.name;
+          gradientTex.textContent = `∂c/∂${node.name} =`;
+        }
         gradient.append(gradientTex, ` ${formatNumber(node.gradient)}`);
         return el('tr', { 'data-node': node.name }, [
           formula,

@@ -69,3 +69,55 @@ export function shrinkWithCard(canvas) {
   canvas.style.maxWidth = '100%';
   canvas.style.height = 'auto';
 }
+
+/**
+ * @typedef {object} PixelSize
+ * @property {number} width       CSS pixels of the element's content box
+ * @property {number} height
+ * @property {number} pixelWidth  device pixels that cover it: a canvas's backing size for a
+ *   sharp picture
+ * @property {number} pixelHeight
+ */
+
+/**
+ * Calls `onSize` with an element's content size in CSS pixels and in device pixels (the CSS
+ * size times devicePixelRatio, rounded) once it is laid out and after every change of its size,
+ * at most once per animation frame. (Not the device-pixel-content-box: headless Chromium with an
+ * emulated pixel ratio reports it in CSS pixels.) Returns a function that stops observing.
+ * @param {HTMLElement} element
+ * @param {(size: PixelSize) => void} onSize
+ * @returns {() => void}
+ */
+export function observePixelSize(element, onSize) {
+  /** @type {PixelSize | null} */
+  let latest = null;
+  let reported = '';
+  let pending = 0;
+  const report = () => {
+    pending = 0;
+    if (!latest || latest.width <= 0 || latest.height <= 0) return;
+    const key = `${latest.width}x${latest.height}@${latest.pixelWidth}x${latest.pixelHeight}`;
+    if (key === reported) return;
+    reported = key;
+    onSize(latest);
+  };
+  const observer = new ResizeObserver((entries) => {
+    const entry = entries[entries.length - 1];
+    const box = entry.contentBoxSize?.[0];
+    const width = box ? box.inlineSize : entry.contentRect.width;
+    const height = box ? box.blockSize : entry.contentRect.height;
+    const ratio = globalThis.devicePixelRatio || 1;
+    latest = {
+      width,
+      height,
+      pixelWidth: Math.round(width * ratio),
+      pixelHeight: Math.round(height * ratio),
+    };
+    if (!pending) pending = requestAnimationFrame(report);
+  });
+  observer.observe(element);
+  return () => {
+    observer.disconnect();
+    if (pending) cancelAnimationFrame(pending);
+  };
+}

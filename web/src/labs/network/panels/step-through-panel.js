@@ -1,8 +1,6 @@
 // Step-through panel: one training sample's forward pass, neuron by neuron, then BP1–BP4 with
 // the numbers of the current neuron substituted (KaTeX), a diagram with the current neuron
 // ringed, and a picker to choose the sample on the data.
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
 import './network-panels.css';
 import { buttonControl, el } from '../../controls.js';
 import { PlotFrame, setupCanvas } from '../../../views/plot-frame.js';
@@ -12,6 +10,7 @@ import { drawStepDiagram } from '../../../views/network-step-diagram.js';
 import { parameterLayout } from './parameter-layout.js';
 import { panelSourceFrom } from './panel-source.js';
 import { buildSteps, ruleLatex, stepEquations } from './step-through-format.js';
+import { katexIfLoaded, loadKatex } from '../../../views/katex-loader.js';
 
 const PICKER_SIZE = 200;
 const DIAGRAM_WIDTH = 320;
@@ -67,6 +66,10 @@ export function mountStepThrough(container, lab, t) {
   /** @type {PlotFrame | null} */
   let pickerFrame = null;
   let pickerKey = '';
+  /** Whether a render is already queued for when KaTeX arrives. */
+  let waitingForKatex = false;
+  /** Why KaTeX could not load, if it failed. */
+  let katexError = '';
 
   const sampleInput = el('input', {
     type: 'number',
@@ -263,20 +266,37 @@ export function mountStepThrough(container, lab, t) {
     slider.value = String(stepIndex);
     /** @type {HTMLButtonElement} */ (prev).disabled = stepIndex === 0;
     /** @type {HTMLButtonElement} */ (next).disabled = stepIndex === steps.length - 1;
-    try {
-      katex.render(ruleLatex(step, L, info), ruleBox, { displayMode: true, throwOnError: true });
-      const rows = stepEquations(trace, step).map(({ rule, latex }) => {
-        const box = el('div', { className: 'np-eq-math' });
-        katex.render(latex, box, { displayMode: true, throwOnError: true });
-        return el('div', { className: 'np-eq', 'data-rule': rule }, [
-          el('span', { className: 'np-tag', text: rule }),
-          box,
-        ]);
-      });
-      equationsBox.replaceChildren(...rows);
-    } catch (error) {
-      message.dataset.kind = 'error';
-      message.textContent = String(/** @type {Error} */ (error).message ?? error);
+    // The formulas are drawn once KaTeX has loaded; until then their places stay empty.
+    const katex = katexIfLoaded();
+    if (!katex) {
+      ruleBox.replaceChildren();
+      equationsBox.replaceChildren();
+      if (katexError) {
+        message.dataset.kind = 'error';
+        message.textContent = katexError;
+      } else if (!waitingForKatex) {
+        waitingForKatex = true;
+        loadKatex().then(render, (error) => {
+          katexError = String(error?.message ?? error);
+          render();
+        });
+      }
+    } else {
+      try {
+        katex.render(ruleLatex(step, L, info), ruleBox, { displayMode: true, throwOnError: true });
+        const rows = stepEquations(trace, step).map(({ rule, latex }) => {
+          const box = el('div', { className: 'np-eq-math' });
+          katex.render(latex, box, { displayMode: true, throwOnError: true });
+          return el('div', { className: 'np-eq', 'data-rule': rule }, [
+            el('span', { className: 'np-tag', text: rule }),
+            box,
+          ]);
+        });
+        equationsBox.replaceChildren(...rows);
+      } catch (error) {
+        message.dataset.kind = 'error';
+        message.textContent = String(/** @type {Error} */ (error).message ?? error);
+      }
     }
     drawStepDiagram(diagramCtx, DIAGRAM_WIDTH, DIAGRAM_HEIGHT, {
       sizes: info.layerSizes,
