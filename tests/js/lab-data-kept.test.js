@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { Engine } from '../../web/src/engine/engine.js';
 import createDescentCore from '../../web/src/engine/generated/descent-core.js';
 import { translator } from '../../web/src/i18n/i18n.js';
-import { findLab } from '../../web/src/labs/registry.js';
+import { loadAllLabs } from '../../web/src/labs/registry.js';
 import { mountLab } from '../../web/src/labs/mount-lab.js';
 import { importScenario } from '../../web/src/labs/shared/lab-files.js';
 import { DataStore, MAX_STORED_TEXTS } from '../../web/src/labs/shared/stored-data.js';
@@ -18,6 +18,10 @@ import { MAX_CSV_LENGTH, MAX_URL_CSV } from '../../web/src/state/regression-stat
 import { NO_RACER, runScenario } from '../../web/src/scenario/valley-scenario.js';
 import { MemoryStorage, stubCanvases } from './lab-dom-stubs.js';
 import { manualFrames } from './lab-test-frames.js';
+
+// Every lab with its class loaded (the page imports only the one it shows).
+const LABS = await loadAllLabs();
+const findLab = (id) => /** @type {any} */ (LABS.find((lab) => lab.id === id));
 
 // KaTeX refuses to render in a document without a doctype (happy-dom's), before any import.
 vi.hoisted(() => Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat' }));

@@ -7,10 +7,13 @@ import { readFileSync } from 'node:fs';
 import { Engine } from '../../web/src/engine/engine.js';
 import createDescentCore from '../../web/src/engine/generated/descent-core.js';
 import { translator } from '../../web/src/i18n/i18n.js';
-import { LABS } from '../../web/src/labs/registry.js';
+import { loadAllLabs } from '../../web/src/labs/registry.js';
 import { mountLab } from '../../web/src/labs/mount-lab.js';
 import { LabMessages } from '../../web/src/embed/lab-messages.js';
 import { manualFrames } from './lab-test-frames.js';
+
+// Every lab with its class loaded (the page imports only the one it shows).
+const LABS = await loadAllLabs();
 
 // KaTeX refuses to render in a document without a doctype (happy-dom's), before any import.
 vi.hoisted(() => Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat' }));

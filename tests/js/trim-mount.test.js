@@ -9,11 +9,14 @@ import { readFileSync } from 'node:fs';
 import { Engine } from '../../web/src/engine/engine.js';
 import createDescentCore from '../../web/src/engine/generated/descent-core.js';
 import { translator } from '../../web/src/i18n/i18n.js';
-import { LABS } from '../../web/src/labs/registry.js';
+import { loadAllLabs } from '../../web/src/labs/registry.js';
 import { mountLab } from '../../web/src/labs/mount-lab.js';
 import { OPTIMIZERS, SCHEDULES } from '../../web/src/state/valley-state.js';
 import { trimNames } from '../../web/src/state/trim-names.js';
 import { manualFrames } from './lab-test-frames.js';
+
+// Every lab with its class loaded (the page imports only the one it shows).
+const LABS = await loadAllLabs();
 
 // KaTeX refuses to render in a document without a doctype (happy-dom's), before any import.
 vi.hoisted(() => Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat' }));

@@ -3,7 +3,7 @@
 // language switch re-mounts the lab in the new language from the URL's state, without a reload.
 import { loadEngine } from './engine/load-browser.js';
 import { pickLanguage, translator } from './i18n/i18n.js';
-import { LABS, findLab } from './labs/registry.js';
+import { LABS, findLab, loadLab } from './labs/registry.js';
 import { mountLab } from './labs/mount-lab.js';
 import { startEmbedKit } from './embed/embed-kit.js';
 import { TRIM_KEYS } from './state/trim-names.js';
@@ -62,10 +62,17 @@ translatePage();
 const embedKit = startEmbedKit({ labId: lab.id, embedded, language: () => language });
 
 try {
-  const engine = await loadEngine();
+  // The core and the lab's own code load side by side.
+  const [engine, definition] = await Promise.all([loadEngine(), loadLab(lab)]);
   root.replaceChildren();
   const mount = () =>
-    mountLab(lab, { root, engine, t, query: new URLSearchParams(location.search), writeUrl });
+    mountLab(definition, {
+      root,
+      engine,
+      t,
+      query: new URLSearchParams(location.search),
+      writeUrl,
+    });
   let controller = mount();
   embedKit.attach(controller);
   select.addEventListener('change', () => {

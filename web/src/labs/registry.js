@@ -1,7 +1,8 @@
 // The labs the site offers, in navigation order. Every entry has one shape: the core's name
 // lists its state functions take, its state functions (URL round trip, normalising), its
-// scenario module and its lab class. main.js mounts any of them the same way (mount-lab.js).
-import { ValleyLab } from './valley/valley-lab.js';
+// scenario module and how to load its lab class. Each lab's code is a chunk of its own, imported
+// when the lab is opened (loadLab), so a page downloads only the lab it shows. main.js mounts
+// any of them the same way (mount-lab.js).
 import {
   normalizeValleyState,
   readValleyQuery,
@@ -9,7 +10,6 @@ import {
   valleyStateToQuery,
 } from '../state/valley-state.js';
 import * as valleyScenario from '../scenario/valley-scenario.js';
-import { RegressionLab } from './regression/regression-lab.js';
 import {
   normalizeRegressionState,
   readRegressionQuery,
@@ -17,7 +17,6 @@ import {
   regressionStateToQuery,
 } from '../state/regression-state.js';
 import * as regressionScenario from '../scenario/regression-scenario.js';
-import { ClassificationLab } from './classification/classification-lab.js';
 import {
   classificationStateFromQuery,
   classificationStateToQuery,
@@ -25,7 +24,6 @@ import {
   readClassificationQuery,
 } from '../state/classification-state.js';
 import * as classificationScenario from '../scenario/classification-scenario.js';
-import { NetworkLab } from './network/network-lab.js';
 import {
   networkNames,
   networkStateFromQuery,
@@ -36,13 +34,17 @@ import {
 import * as networkScenario from '../scenario/network-scenario.js';
 
 /** @typedef {import('./shared/lab-controller.js').LabDefinition} LabDefinition */
+/**
+ * A registry entry: a LabDefinition whose lab class is loaded on demand.
+ * @typedef {Omit<LabDefinition, 'Lab'> & { load: () => Promise<LabDefinition['Lab']> }} LabEntry
+ */
 
 /** Export file names that do not depend on the state. */
 function fixedFiles(scenario, png, csv) {
   return () => ({ scenario, png, csv });
 }
 
-/** @type {LabDefinition[]} */
+/** @type {LabEntry[]} */
 export const LABS = [
   {
     id: 'valley',
@@ -54,7 +56,7 @@ export const LABS = [
       normalize: normalizeValleyState,
     },
     scenario: valleyScenario,
-    Lab: ValleyLab,
+    load: () => import('./valley/valley-lab.js').then((module) => module.ValleyLab),
     files: ({ surface }) => ({
       scenario: `valley-${surface}.json`,
       png: `valley-${surface}.png`,
@@ -70,7 +72,7 @@ export const LABS = [
       normalize: normalizeRegressionState,
     },
     scenario: regressionScenario,
-    Lab: RegressionLab,
+    load: () => import('./regression/regression-lab.js').then((module) => module.RegressionLab),
     files: fixedFiles('regression-scenario.json', 'regression.png', 'regression-path.csv'),
     labels: { exportPng: 'regression.exportPng', exportCsv: 'regression.exportCsv' },
   },
@@ -83,7 +85,8 @@ export const LABS = [
       normalize: normalizeClassificationState,
     },
     scenario: classificationScenario,
-    Lab: ClassificationLab,
+    load: () =>
+      import('./classification/classification-lab.js').then((module) => module.ClassificationLab),
     files: fixedFiles(
       'classification-scenario.json',
       'classification.png',
@@ -101,7 +104,7 @@ export const LABS = [
       normalize: normalizeNetworkState,
     },
     scenario: networkScenario,
-    Lab: NetworkLab,
+    load: () => import('./network/network-lab.js').then((module) => module.NetworkLab),
     files: fixedFiles('network-scenario.json', 'network-map.png', 'network-loss.csv'),
     labels: { step: 'network.stepBatch' },
   },
@@ -110,4 +113,18 @@ export const LABS = [
 /** The lab named in the URL, or the first one. @param {string | null} id */
 export function findLab(id) {
   return LABS.find((lab) => lab.id === id) ?? LABS[0];
+}
+
+/**
+ * The entry with its lab class imported: what mountLab takes.
+ * @param {LabEntry} entry @returns {Promise<LabDefinition>}
+ */
+export async function loadLab(entry) {
+  const Lab = await entry.load();
+  return { ...entry, Lab };
+}
+
+/** Every lab, loaded (tests and tools that mount several labs). */
+export function loadAllLabs() {
+  return Promise.all(LABS.map(loadLab));
 }
