@@ -127,6 +127,18 @@ test('course page from another origin: both labs sized to their content', async 
     heights[lab] = (await innerScroll(frame)).viewport;
     expect(heights[lab], lab).toBeGreaterThan(400);
   }
+  // The course trims both labs (hide= and lock= in their URLs): a hidden control is absent, a
+  // locked one visible but disabled.
+  const trims = {
+    valley: { hidden: ['export-csv', 'learning-rate'], locked: 'speed' },
+    network: { hidden: ['learning-rate'], locked: 'noise' },
+  };
+  for (const [lab, { hidden, locked }] of Object.entries(trims)) {
+    const frame = labFrame(page, lab);
+    for (const testid of hidden) await expect(frame.getByTestId(testid).first()).toBeHidden();
+    await expect(frame.getByTestId(locked)).toBeDisabled();
+    await expect(frame.getByTestId(locked)).toHaveAttribute('title', 'Locked by the course');
+  }
   // One screenshot per lab in view (an off-screen cross-origin frame is not painted).
   for (const lab of ['valley', 'network']) {
     await page.locator(HOLDERS[lab]).evaluate((node) => node.scrollIntoView({ block: 'start' }));
