@@ -152,6 +152,61 @@ for (const lab of LABS) {
   });
 }
 
+/**
+ * The visible controls a finger must hit that are smaller than 24 x 24 CSS px (WCAG 2.5.8),
+ * as readable strings. A checkbox or radio counts by its label, which takes the tap as well.
+ * @param {import('@playwright/test').Page} page
+ */
+function smallTargets(page) {
+  return page.evaluate(() => {
+    const small = [];
+    const selector = 'button, select, input, a[href], [role="button"], [tabindex="0"]';
+    for (const node of document.querySelectorAll(selector)) {
+      const element = /** @type {HTMLElement} */ (node);
+      let box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const type = element.getAttribute('type');
+      if (type === 'checkbox' || type === 'radio') {
+        const label = element.closest('label');
+        if (label) box = label.getBoundingClientRect();
+      }
+      // A link inside running text is exempt (WCAG 2.5.8 "inline").
+      if (element.tagName === 'A' && element.closest('p, li')) continue;
+      if (box.width < 24 || box.height < 24) {
+        const name =
+          element.dataset.testid ?? element.getAttribute('aria-label') ?? element.tagName;
+        small.push(`${name} ${Math.round(box.width)}x${Math.round(box.height)}`);
+      }
+    }
+    return small;
+  });
+}
+
+for (const lab of LABS) {
+  for (const size of [
+    { width: 320, height: 640 },
+    { width: 2560, height: 1440 },
+  ]) {
+    test(`${lab} at the edges (${size.width} px): no sideways scroll, nothing out of its card`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      const errors = await openLab(page, `?lab=${lab}`);
+      await settle(page);
+      await expectNoHorizontalScroll(page);
+      expect(await overflowsOfCards(page)).toEqual([]);
+      await screenshot(page, `layout-${lab}-${size.width}`);
+      expect(errors).toEqual([]);
+    });
+  }
+  test(`${lab} on a phone: every control a finger hits is at least 24 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openLab(page, `?lab=${lab}`);
+    await settle(page);
+    expect(await smallTargets(page)).toEqual([]);
+  });
+}
+
 test('a resize redraws the valley map at its new size', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openLab(page, '?lab=valley');
