@@ -114,7 +114,7 @@ export class ValleyPanel {
         output,
       ]),
     );
-    this.focusTitle = el('h4', { className: 'focus-title' });
+    this.focusTitle = el('h3', { className: 'focus-title' });
     this.element = el('div', { className: 'panel' }, [
       el('p', { className: 'hint', text: t('valley.hint') }),
       surface.element,
