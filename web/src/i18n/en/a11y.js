@@ -36,7 +36,9 @@ export default {
   'a11y.chart.step': 'Step',
   'a11y.chart.empty': 'No data yet.',
   'a11y.network.name': 'Network diagram: arrow keys choose a link, Enter edits its weight',
-  'a11y.network.link': 'Link from layer {fromLayer} neuron {from} to neuron {to}, weight {weight}',
   'a11y.network.outline': 'Layers: {sizes}. Strongest links: {links}.',
   'a11y.network.none': 'none',
+  'a11y.network.mapName':
+    'Decision map: arrow keys move the cursor, Enter adds a point of the chosen class',
+  'a11y.network.mapAt': 'Cursor at ({cx}, {cy}).',
 };

@@ -33,7 +33,8 @@ export default {
   'a11y.chart.step': '步数',
   'a11y.chart.empty': '暂无数据。',
   'a11y.network.name': '网络结构图：方向键选择连接，回车编辑其权重',
-  'a11y.network.link': '从第 {fromLayer} 层神经元 {from} 到神经元 {to} 的连接，权重 {weight}',
   'a11y.network.outline': '各层大小：{sizes}。最强的连接：{links}。',
   'a11y.network.none': '无',
+  'a11y.network.mapName': '决策图：方向键移动光标，回车添加所选类别的点',
+  'a11y.network.mapAt': '光标位于 ({cx}, {cy})。',
 };

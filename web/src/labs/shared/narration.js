@@ -8,6 +8,14 @@ import { el, formatNumber } from '../controls.js';
 const PROGRESS_MS = 4000;
 const GAP_MS = 1500;
 const MERGE_MS = 150;
+// Where a lab without summary() shows its cost (the first one found is read).
+const COST_READOUTS = [
+  'readout-train-cost',
+  'readout-train-loss',
+  'readout-cost',
+  'readout-loss',
+  'readout-value',
+];
 
 export class Narration {
   /**
@@ -86,7 +94,7 @@ export class Narration {
     const cost =
       summary && summary.cost !== null && summary.cost !== undefined
         ? formatNumber(summary.cost, 3)
-        : readout(['readout-train-cost', 'readout-cost', 'readout-loss', 'readout-value']);
+        : readout(COST_READOUTS);
     if (!step) return '';
     return cost
       ? this.t('a11y.narrate.progress', { step, cost })
