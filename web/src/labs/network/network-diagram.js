@@ -8,14 +8,13 @@ import { el } from '../controls.js';
 import { cssColor, diverging } from '../../views/color-map.js';
 import { drawThumbnails } from '../../views/network-heat-map.js';
 import { observeWidth } from '../shared/fluid-size.js';
+import { DiagramKeyboard } from './network-diagram-keys.js';
 
 const NODE = 34; // thumbnail size in CSS pixels
 const ROW = 46; // vertical distance between neurons
 const HEADER = 56; // room for the layer titles and buttons
 const MIN_COLUMN = 92; // the narrowest column that keeps a layer's title and buttons readable
 const MAX_COLUMN = 220; // wider columns only stretch the links
-const OUTLINE_MS = 3000; // the outline is rewritten at most this often while training
-const STRONGEST = 3; // links the outline names
 
 /** Point at parameter t of the link's curve (cubic Bézier with horizontal tangents). */
 function bezier(x0, y0, x1, y1, t) {
@@ -55,18 +54,7 @@ export class NetworkDiagram {
     this.tooltip.hidden = true;
     /** The card's content width; the diagram fills it (within its column bounds). */
     this.available = 0;
-    // The keyboard's current item (an index into items()), its mark, the spoken line, the outline.
-    this.focusIndex = 0;
-    this.focusMark = el('div', { className: 'canvas-cursor', testid: 'net-focus-mark' });
-    this.focusMark.setAttribute('aria-hidden', 'true');
-    this.focusMark.hidden = true;
-    this.spoken = el('p', { className: 'visually-hidden', 'aria-live': 'polite' });
-    this.outline = el('p', {
-      className: 'visually-hidden',
-      id: 'network-outline',
-      testid: 'network-outline',
-    });
-    this.outlinedAt = -Infinity;
+    this.keys = new DiagramKeyboard(this);
     this.stopObserving = observeWidth(this.element, (width) => {
       this.available = width;
       if (!this.sizes) return;
@@ -137,16 +125,7 @@ export class NetworkDiagram {
       const rect = this.stage.getBoundingClientRect();
       if (link) this.openEditor(link, { x: e.clientX - rect.left, y: e.clientY - rect.top });
     });
-    linkCanvas.tabIndex = 0;
-    linkCanvas.setAttribute('role', 'application');
-    linkCanvas.setAttribute('aria-label', this.t('a11y.network.name'));
-    linkCanvas.setAttribute('aria-describedby', 'network-outline');
-    linkCanvas.addEventListener('keydown', (e) => this.onKey(e));
-    linkCanvas.addEventListener('focus', () => this.focusItem(this.focusIndex));
-    linkCanvas.addEventListener('blur', () => {
-      this.focusMark.hidden = true;
-      this.hover(null);
-    });
+    this.keys.attach(linkCanvas);
     // Neuron thumbnails are drawn on the same canvas (one canvas instead of dozens keeps the
     // browser's compositing cheap); hover finds them by rectangle.
     this.neurons = [];
@@ -216,94 +195,13 @@ export class NetworkDiagram {
       ...nodes,
       ...heads,
       this.tooltip,
-      this.focusMark,
+      this.keys.focusMark,
     ]);
     this.stage.style.width = `${width}px`;
     this.stage.style.height = `${height}px`;
     this.editor = null;
-    this.element.replaceChildren(layerButtons, this.stage, this.spoken, this.outline);
-    this.focusIndex = Math.min(this.focusIndex, this.items().length - 1);
-    this.outlinedAt = -Infinity;
-  }
-
-  /** Everything the keyboard walks: the neurons, then the links, layer by layer. */
-  items() {
-    return [
-      ...this.neurons.map((n) => ({ kind: 'neuron', l: n.l, j: n.j })),
-      ...this.links.map((k) => ({ kind: 'link', l: k.l, j: k.j, k: k.k })),
-    ];
-  }
-
-  /** @param {KeyboardEvent} event */
-  onKey(event) {
-    if (event.ctrlKey || event.altKey || event.metaKey) return;
-    const count = this.items().length;
-    const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    const move = moves[/** @type {keyof typeof moves} */ (event.key)];
-    if (move || event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      const index =
-        event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : this.focusIndex + move;
-      this.focusItem(Math.max(0, Math.min(count - 1, index)));
-      return;
-    }
-    const item = this.items()[this.focusIndex];
-    if (event.key === 'Enter' && item?.kind === 'link') {
-      event.preventDefault();
-      const link = this.links.find((k) => k.l === item.l && k.j === item.j && k.k === item.k);
-      const [x, y] = link.samples[8];
-      this.openEditor(link, { x, y }, true);
-    }
-  }
-
-  /** Shows (tooltip, mark) and speaks the keyboard's item `index`. @param {number} index */
-  focusItem(index) {
-    const items = this.items();
-    const item = items[index];
-    if (!item) return;
-    this.focusIndex = index;
-    const [x, y] = this.itemCentre(item);
-    this.focusMark.style.left = `${x}px`;
-    this.focusMark.style.top = `${y}px`;
-    this.focusMark.hidden = false;
-    this.hovered = item;
-    this.tooltip.style.left = `${x + 12}px`;
-    this.tooltip.style.top = `${y + 12}px`;
-    this.showTooltip();
-    this.spoken.textContent = `${this.tooltip.textContent} (${index + 1} / ${items.length})`;
-  }
-
-  /** @param {{ kind: string, l: number, j: number, k?: number }} item @returns {number[]} */
-  itemCentre(item) {
-    if (item.kind === 'neuron') return [this.xs[item.l], this.ys[item.l][item.j]];
-    const link = this.links.find((k) => k.l === item.l && k.j === item.j && k.k === item.k);
-    return link ? link.samples[8] : [0, 0];
-  }
-
-  /**
-   * The diagram in words: layer sizes and the strongest links, at most every OUTLINE_MS.
-   * @param {Float64Array} params @param {(l: number, j: number, k: number) => number} weightIndex
-   */
-  describe(params, weightIndex) {
-    const now = performance.now();
-    if (now - this.outlinedAt < OUTLINE_MS) return;
-    this.outlinedAt = now;
-    const strongest = this.links
-      .map((link) => ({ link, w: params[weightIndex(link.l, link.j, link.k)] }))
-      .sort((a, b) => Math.abs(b.w) - Math.abs(a.w))
-      .slice(0, STRONGEST)
-      .map(({ link, w }) =>
-        this.t('network.diagram.weight', {
-          l: link.l,
-          j: link.j + 1,
-          k: link.k + 1,
-          value: w.toPrecision(3),
-        }),
-      );
-    this.outline.textContent = this.t('a11y.network.outline', {
-      sizes: this.sizes.join(', '),
-      links: strongest.length > 0 ? strongest.join('; ') : this.t('a11y.network.none'),
-    });
+    this.element.replaceChildren(layerButtons, this.stage, ...this.keys.textElements());
+    this.keys.rebuilt();
   }
 
   /**
@@ -340,7 +238,7 @@ export class NetworkDiagram {
     this.weightIndex = weightIndex;
     this.biasIndex = biasIndex;
     this.showTooltip();
-    this.describe(params, weightIndex);
+    this.keys.describe(params, weightIndex);
   }
 
   /** The neuron under the mouse, or null. */
@@ -451,6 +349,7 @@ export class NetworkDiagram {
         message.textContent = this.t('network.diagram.badWeight');
         return;
       }
+      this.keys.rebuilt(); // the outline names the new weight at the redraw that follows
       const error = this.on.editWeight(link.l, link.j, link.k, value);
       if (error) message.textContent = error;
       else close();

@@ -7,31 +7,36 @@ export class HelpDialog {
   /** @param {(key: string, params?: object) => string} t */
   constructor(t) {
     const rows = SHORTCUTS.map(({ keys, action }) =>
-      el('tr', {}, [
-        el('td', {}, keyList(keys)),
-        el('td', { text: t(action) }),
-      ]),
+      el('tr', {}, [el('td', {}, keyList(keys)), el('td', { text: t(action) })]),
     );
     const titleId = 'keyboard-help-title';
-    const close = el('button', { type: 'submit', testid: 'help-close', text: t('a11y.help.close') });
-    this.element = el('dialog', {
-      className: 'help-dialog',
-      testid: 'keyboard-help',
-      'aria-labelledby': titleId,
-    }, [
-      el('h2', { id: titleId, text: t('a11y.help.title') }),
-      el('p', { text: t('a11y.help.intro') }),
-      el('table', {}, [
-        el('thead', {}, [
-          el('tr', {}, [
-            el('th', { scope: 'col', text: t('a11y.help.key') }),
-            el('th', { scope: 'col', text: t('a11y.help.action') }),
+    const close = el('button', {
+      type: 'submit',
+      testid: 'help-close',
+      text: t('a11y.help.close'),
+    });
+    this.element = el(
+      'dialog',
+      {
+        className: 'help-dialog',
+        testid: 'keyboard-help',
+        'aria-labelledby': titleId,
+      },
+      [
+        el('h2', { id: titleId, text: t('a11y.help.title') }),
+        el('p', { text: t('a11y.help.intro') }),
+        el('table', {}, [
+          el('thead', {}, [
+            el('tr', {}, [
+              el('th', { scope: 'col', text: t('a11y.help.key') }),
+              el('th', { scope: 'col', text: t('a11y.help.action') }),
+            ]),
           ]),
+          el('tbody', {}, rows),
         ]),
-        el('tbody', {}, rows),
-      ]),
-      el('form', { method: 'dialog' }, [close]),
-    ]);
+        el('form', { method: 'dialog' }, [close]),
+      ],
+    );
   }
 
   open() {
