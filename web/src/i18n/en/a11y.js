@@ -41,4 +41,5 @@ export default {
   'a11y.network.mapName':
     'Decision map: arrow keys move the cursor, Enter adds a point of the chosen class',
   'a11y.network.mapAt': 'Cursor at ({cx}, {cy}).',
+  'a11y.canvas.plot': 'Plot (its numbers are in the readouts beside it)',
 };

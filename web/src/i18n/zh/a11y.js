@@ -37,4 +37,5 @@ export default {
   'a11y.network.none': '无',
   'a11y.network.mapName': '决策图：方向键移动光标，回车添加所选类别的点',
   'a11y.network.mapAt': '光标位于 ({cx}, {cy})。',
+  'a11y.canvas.plot': '图（数值见旁边的读数）',
 };

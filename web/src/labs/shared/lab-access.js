@@ -42,6 +42,11 @@ export class LabAccess {
       controller.controls.get(name)?.setAttribute('aria-keyshortcuts', keys);
     }
     this.paceForReducedMotion();
+    // Canvases appear as the lab builds its views: name them after each state change.
+    this.nameCanvases = () => nameCanvases(controller.lab.element, t('a11y.canvas.plot'));
+    controller.events.addEventListener('state', this.nameCanvases);
+    // After the controller's first build of the lab (synchronous, right after this constructor).
+    queueMicrotask(() => this.nameCanvases());
   }
 
   /**
@@ -65,9 +70,24 @@ export class LabAccess {
   }
 
   dispose() {
+    this.controller.events.removeEventListener('state', this.nameCanvases);
     this.removeShortcuts();
     this.help.dispose();
     this.narration.dispose();
     for (const heading of this.headings) heading.remove();
+  }
+}
+
+/**
+ * Gives every canvas that has no role yet (a picture, not a control or a chart: those name
+ * themselves) role="img" and the title of its card as its name.
+ * @param {HTMLElement} root @param {string} fallback the name of a canvas in an untitled card
+ */
+export function nameCanvases(root, fallback) {
+  for (const canvas of root.querySelectorAll('canvas:not([role])')) {
+    const card = canvas.closest('.card, .chart-card, .panel, .np-card, .net-map-card, section');
+    const title = card?.querySelector('h3, h4, legend')?.textContent?.trim();
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', title || fallback);
   }
 }
