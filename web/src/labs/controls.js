@@ -8,6 +8,9 @@
  */
 export function el(tag, props = {}, children = []) {
   const node = document.createElement(tag);
+  // A readout changes every frame while training: as a live region (an <output>'s default) it
+  // would flood a screen reader. The lab's narration (shared/narration.js) speaks instead.
+  if (tag === 'output' && !('aria-live' in props)) node.setAttribute('aria-live', 'off');
   for (const [key, value] of Object.entries(props)) {
     if (key === 'className') node.className = value;
     else if (key === 'testid') node.dataset.testid = value;

@@ -13,6 +13,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { niceTicks } from './plot-frame.js';
+import { ChartTable } from './chart-table.js';
 
 Chart.register(
   LineController,
@@ -47,6 +48,8 @@ export class LineChart {
     this.logScale = Boolean(options.logScale);
     this.legend = options.legend ?? true;
     const chart = this;
+    // A name and a data table for those who cannot see the canvas.
+    this.table = new ChartTable(canvas, options.title || options.yLabel || '');
     this.chart = new Chart(canvas, {
       type: 'line',
       data: { datasets: [] },
@@ -108,6 +111,12 @@ export class LineChart {
       else datasets.push(fields);
     });
     datasets.length = series.length;
+    this.table.update(
+      datasets.map((d) => ({
+        label: String(d.label ?? ''),
+        points: /** @type {ChartPoint[]} */ (d.data),
+      })),
+    );
     chart.options.plugins.legend.display = this.legend && series.length > 1;
     chart.update('none');
     // What the first series shows, for tests and assistive tools that cannot read a canvas.
@@ -138,11 +147,13 @@ export class LineChart {
     if (labels.title !== undefined) o.plugins.title.text = labels.title;
     if (labels.xLabel !== undefined) o.scales.x.title.text = labels.xLabel;
     if (labels.yLabel !== undefined) o.scales.y.title.text = labels.yLabel;
+    this.table.rename(String(o.plugins.title.text || o.scales.y.title.text || ''));
     // Redraw only for a real change: labs set the same labels on every chart refresh.
     if (current() !== before) this.chart.update('none');
   }
 
   dispose() {
+    this.table.dispose();
     this.chart.destroy();
   }
 }

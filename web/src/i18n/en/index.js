@@ -7,6 +7,7 @@ import regression from './regression.js';
 import classification from './classification.js';
 import networkPanels from './network-panels.js';
 import network from './network.js';
+import a11y from './a11y.js';
 
 export default {
   ...app,
@@ -16,4 +17,5 @@ export default {
   ...classification,
   ...networkPanels,
   ...network,
+  ...a11y,
 };

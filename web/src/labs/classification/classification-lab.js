@@ -3,7 +3,7 @@
 // its trainer, or a perceptron), views and panel; the LabController runs it.
 import { el, formatNumber } from '../controls.js';
 import { MAX_USER_POINTS, classificationTrainerOptions } from '../../state/classification-state.js';
-import { editPointsAt } from '../shared/point-editing.js';
+import { editPointsAt, pointKeyboard } from '../shared/point-editing.js';
 import { changedPart } from '../shared/state-changes.js';
 import { initialMismatch } from '../shared/lab-files.js';
 import { buildClassificationData } from './classification-data.js';
@@ -40,6 +40,11 @@ export class ClassificationLab {
     });
     this.views = new ClassificationViews(host.t, () => host.redraw());
     this.views.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
+    this.pointKeys = pointKeyboard(this.views.plotCanvas, host.t, {
+      frame: () => this.views.plotFrame,
+      list: () => this.pointList(),
+      change: (points) => host.change({ points }),
+    });
     this.element = el(
       'section',
       {
@@ -257,19 +262,28 @@ export class ClassificationLab {
     return { label: this.t('classification.chart.lossAxis'), steps, values };
   }
 
-  clickPlot(event) {
+  /** The student's points as point-editing reads them; null while another dataset shows. */
+  pointList() {
     const state = this.host.state;
-    if (state.dataset !== 'points') return;
+    if (state.dataset !== 'points') return null;
     const clampTo = (v) => Math.max(BOX.xMin, Math.min(BOX.xMax, Number(v.toPrecision(3))));
-    const points = editPointsAt(event, this.views.plotCanvas, this.views.plotFrame, {
-      width: this.views.plotFrame.width,
-      height: this.views.plotFrame.height,
+    return {
       points: state.points,
       stride: 3,
       maxPoints: MAX_USER_POINTS,
       onFull: () =>
         this.host.setMessage(this.t('data.pointsFull', { max: MAX_USER_POINTS }), 'error'),
       makePoint: (p) => [clampTo(p.x), clampTo(p.y), state.pointClass],
+    };
+  }
+
+  clickPlot(event) {
+    const list = this.pointList();
+    if (!list) return;
+    const points = editPointsAt(event, this.views.plotCanvas, this.views.plotFrame, {
+      width: this.views.plotFrame.width,
+      height: this.views.plotFrame.height,
+      ...list,
     });
     if (points) this.host.change({ points });
   }
@@ -309,6 +323,7 @@ export class ClassificationLab {
   }
 
   dispose() {
+    this.pointKeys.dispose();
     this.views.dispose();
     this.disposeModel();
   }

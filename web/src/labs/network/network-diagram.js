@@ -1,11 +1,14 @@
 // The network diagram: one column per layer, each neuron a thumbnail of its activation over the
 // input box, links coloured by the sign of the weight and as thick as |w|. Hovering a link shows
 // its live value; clicking it opens an inline editor. Layer and neuron counts change with the
-// +/− buttons above the columns.
+// +/− buttons above the columns. By keyboard the diagram is one focusable stop with a roving
+// focus: arrow keys walk every neuron and link (the tooltip and a spoken line say which), Enter
+// on a link opens the same editor; a text outline names the layers and the strongest links.
 import { el } from '../controls.js';
 import { cssColor, diverging } from '../../views/color-map.js';
 import { drawThumbnails } from '../../views/network-heat-map.js';
 import { observeWidth } from '../shared/fluid-size.js';
+import { DiagramKeyboard } from './network-diagram-keys.js';
 
 const NODE = 34; // thumbnail size in CSS pixels
 const ROW = 46; // vertical distance between neurons
@@ -51,6 +54,7 @@ export class NetworkDiagram {
     this.tooltip.hidden = true;
     /** The card's content width; the diagram fills it (within its column bounds). */
     this.available = 0;
+    this.keys = new DiagramKeyboard(this);
     this.stopObserving = observeWidth(this.element, (width) => {
       this.available = width;
       if (!this.sizes) return;
@@ -118,8 +122,10 @@ export class NetworkDiagram {
     linkCanvas.addEventListener('mouseleave', () => this.hover(null));
     linkCanvas.addEventListener('click', (e) => {
       const link = this.neuronAt(e) ? null : this.linkAt(e);
-      if (link) this.openEditor(link, e);
+      const rect = this.stage.getBoundingClientRect();
+      if (link) this.openEditor(link, { x: e.clientX - rect.left, y: e.clientY - rect.top });
     });
+    this.keys.attach(linkCanvas);
     // Neuron thumbnails are drawn on the same canvas (one canvas instead of dozens keeps the
     // browser's compositing cheap); hover finds them by rectangle.
     this.neurons = [];
@@ -189,11 +195,13 @@ export class NetworkDiagram {
       ...nodes,
       ...heads,
       this.tooltip,
+      this.keys.focusMark,
     ]);
     this.stage.style.width = `${width}px`;
     this.stage.style.height = `${height}px`;
     this.editor = null;
-    this.element.replaceChildren(layerButtons, this.stage);
+    this.element.replaceChildren(layerButtons, this.stage, ...this.keys.textElements());
+    this.keys.rebuilt();
   }
 
   /**
@@ -230,6 +238,7 @@ export class NetworkDiagram {
     this.weightIndex = weightIndex;
     this.biasIndex = biasIndex;
     this.showTooltip();
+    this.keys.describe(params, weightIndex);
   }
 
   /** The neuron under the mouse, or null. */
@@ -301,9 +310,13 @@ export class NetworkDiagram {
     }
   }
 
-  openEditor(link, event) {
+  /**
+   * @param {{ l: number, j: number, k: number }} link
+   * @param {{ x: number, y: number }} at where (stage coordinates)
+   * @param {boolean} [byKeyboard] focus goes back to the diagram when the editor closes
+   */
+  openEditor(link, at, byKeyboard = false) {
     this.editor?.remove();
-    const rect = this.stage.getBoundingClientRect();
     const current = this.params ? this.params[this.weightIndex(link.l, link.j, link.k)] : 0;
     const input = el('input', {
       type: 'text',
@@ -322,19 +335,24 @@ export class NetworkDiagram {
       input,
       message,
     ]);
-    box.style.left = `${event.clientX - rect.left}px`;
-    box.style.top = `${event.clientY - rect.top}px`;
+    box.style.left = `${at.x}px`;
+    box.style.top = `${at.y}px`;
+    const close = () => {
+      box.remove();
+      if (byKeyboard) this.linkCanvas.focus();
+    };
     input.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') box.remove();
+      if (e.key === 'Escape') close();
       if (e.key !== 'Enter') return;
       const value = Number(input.value.trim());
       if (input.value.trim() === '' || !Number.isFinite(value)) {
         message.textContent = this.t('network.diagram.badWeight');
         return;
       }
+      this.keys.rebuilt(); // the outline names the new weight at the redraw that follows
       const error = this.on.editWeight(link.l, link.j, link.k, value);
       if (error) message.textContent = error;
-      else box.remove();
+      else close();
     });
     input.addEventListener('blur', () => setTimeout(() => box.remove(), 150));
     this.stage.append(box);

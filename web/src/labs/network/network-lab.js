@@ -10,6 +10,7 @@ import { NetworkControls } from './network-controls.js';
 import { NetworkCharts } from './network-charts.js';
 import { NetworkDiagram } from './network-diagram.js';
 import { BOX, NetworkMapCard } from './network-map-card.js';
+import { mapKeyboard } from './network-map-keys.js';
 import { NetworkToolbar } from './network-toolbar.js';
 import { mountNetworkPanels } from './panels/index.js';
 import { parameterLayout } from './panels/parameter-layout.js';
@@ -61,6 +62,7 @@ export class NetworkLab {
       newWeights: () => change({ weightSeed: host.state.weightSeed + 1 }),
     });
     this.map = new NetworkMapCard(t, (point) => this.addPoint(point));
+    this.mapKeys = mapKeyboard(this.map, t, (point) => this.addPoint(point));
     this.charts = new NetworkCharts(t, host.state.layerMetric, (v) => change({ layerMetric: v }));
     this.panels = el('section', { className: 'net-panels', testid: 'network-panels' });
     this.element = el('section', { className: 'lab network', testid: 'network-lab' }, [
@@ -334,6 +336,7 @@ export class NetworkLab {
   }
 
   dispose() {
+    this.mapKeys.dispose();
     this.diagram.dispose();
     this.map.dispose();
     this.panelHandle?.dispose();

@@ -11,7 +11,7 @@ import { RegressionPanel } from './regression-panel.js';
 import { RegressionViews } from './regression-views.js';
 import { readFileText } from '../shared/file-export.js';
 import { initialMismatch } from '../shared/lab-files.js';
-import { editPointsAt } from '../shared/point-editing.js';
+import { editPointsAt, pointKeyboard } from '../shared/point-editing.js';
 import { changedPart } from '../shared/state-changes.js';
 import '../shared/plot-lab.css';
 import './regression.css';
@@ -52,6 +52,11 @@ export class RegressionLab {
     });
     this.views = new RegressionViews(t, () => host.redraw());
     this.views.plotCanvas.addEventListener('click', (event) => this.clickPlot(event));
+    this.pointKeys = pointKeyboard(this.views.plotCanvas, t, {
+      frame: () => this.views.plotFrame ?? null,
+      list: () => this.pointList(),
+      change: (points) => host.change({ points }),
+    });
     this.poly = new PolynomialCard(t, this.engine, state.degree, (degree) =>
       host.change({ degree }),
     );
@@ -339,18 +344,27 @@ export class RegressionLab {
     return { steps: [...pathSteps, this.trainer.stepCount()], values };
   }
 
-  /** Click on the data plot (user points): add a point, or remove the one under the cursor. */
-  clickPlot(event) {
+  /** The student's points as point-editing reads them; null while other data show. */
+  pointList() {
     const state = this.host.state;
-    if (state.data !== 'points' || !this.views.plotFrame) return;
-    const points = editPointsAt(event, this.views.plotCanvas, this.views.plotFrame, {
-      width: this.views.plotFrame.width,
-      height: this.views.plotFrame.height,
+    if (state.data !== 'points') return null;
+    return {
       points: state.points,
       stride: 2,
       maxPoints: MAX_POINTS,
       onFull: () => this.host.setMessage(this.t('data.pointsFull', { max: MAX_POINTS }), 'error'),
       makePoint: (p) => [Number(p.x.toPrecision(3)), Number(p.y.toPrecision(3))],
+    };
+  }
+
+  /** Click on the data plot (user points): add a point, or remove the one under the cursor. */
+  clickPlot(event) {
+    const list = this.pointList();
+    if (!list || !this.views.plotFrame) return;
+    const points = editPointsAt(event, this.views.plotCanvas, this.views.plotFrame, {
+      width: this.views.plotFrame.width,
+      height: this.views.plotFrame.height,
+      ...list,
     });
     if (points) this.host.change({ points });
   }
@@ -408,6 +422,7 @@ export class RegressionLab {
   }
 
   dispose() {
+    this.pointKeys.dispose();
     this.views.dispose();
     this.poly.dispose();
     this.disposeModel();

@@ -3,6 +3,7 @@
 // model, views and panels through the small Lab interface below (README.md in web/src/labs).
 import { FrameLoop, FrameTimer } from './lab-loop.js';
 import { LabControls } from './lab-controls.js';
+import { LabAccess } from './lab-access.js';
 import { exportCsv, exportPng, exportScenario, importScenario } from './lab-files.js';
 
 /**
@@ -112,6 +113,7 @@ export class LabController {
     // Mean and worst main-thread time of a frame, published on the lab element for tests.
     this.timer = new FrameTimer(this.lab.element, { trackMax: true });
     root.append(this.lab.element);
+    this.access = new LabAccess(this); // heading, shortcuts, narration (issue 13)
     this.lab.rebuild(this.state, null, {});
     this.redraw();
   }
@@ -256,6 +258,7 @@ export class LabController {
     if (this.disposed) return;
     this.disposed = true;
     this.setPlaying(false);
+    this.access.dispose();
     this.lab.dispose();
     this.lab.element.remove();
   }

@@ -1,5 +1,7 @@
 // Click-to-edit user points on a data plot: a click near a point removes it, a click elsewhere in
-// the plot area adds one. Shared by the Regression and Classification labs.
+// the plot area adds one. Shared by the Regression and Classification labs. The keyboard does
+// the same on the focused plot (pointKeyboard): arrows, Enter adds, Delete removes the nearest.
+import { CanvasCursor } from './canvas-cursor.js';
 
 /** How near (canvas pixels) a click must be to a point to remove it. */
 const HIT_RADIUS = 8;
@@ -41,4 +43,83 @@ export function editPointsAt(
   }
   next.push(...makePoint(frame.fromPixel(px, py)));
   return next;
+}
+
+/**
+ * @typedef {{ points: number[], stride: number, maxPoints: number,
+ *   makePoint: (p: { x: number, y: number }) => number[] }} PointList
+ */
+
+/**
+ * The point list with a new point at data position `at`, or null when the list is full.
+ * @param {{ x: number, y: number }} at @param {PointList} list @returns {number[] | null}
+ */
+export function addPointAt(at, { points, stride, maxPoints, makePoint }) {
+  if (points.length / stride >= maxPoints) return null;
+  return [...points, ...makePoint(at)];
+}
+
+/**
+ * The point list without the point nearest to `at` (measured on screen, so both axes weigh
+ * alike), or null when there is none.
+ * @param {{ x: number, y: number }} at @param {PointList} list
+ * @param {import('../../views/plot-frame.js').PlotFrame} frame @returns {number[] | null}
+ */
+export function removeNearestPoint(at, { points, stride }, frame) {
+  const [px, py] = frame.toPixel(at.x, at.y);
+  let nearest = -1;
+  let best = Infinity;
+  for (let k = 0; k < points.length; k += stride) {
+    const [qx, qy] = frame.toPixel(points[k], points[k + 1]);
+    const distance = Math.hypot(qx - px, qy - py);
+    if (distance < best) {
+      best = distance;
+      nearest = k;
+    }
+  }
+  if (nearest < 0) return null;
+  const next = [...points];
+  next.splice(nearest, stride);
+  return next;
+}
+
+/**
+ * Keyboard editing of a lab's points on its plot canvas: arrow keys move a cursor, Enter adds
+ * a point there (of the selected class), Delete removes the nearest point.
+ * @param {HTMLCanvasElement} canvas @param {(key: string, params?: object) => string} t
+ * @param {{ frame: () => import('../../views/plot-frame.js').PlotFrame | null,
+ *   list: () => PointList | null, change: (points: number[]) => void }} lab list: null while
+ *   the lab shows data that are not the student's points
+ * @returns {CanvasCursor}
+ */
+export function pointKeyboard(canvas, t, { frame, list, change }) {
+  const cursor = new CanvasCursor(canvas, t('a11y.points.name'), {
+    frame,
+    enter: (at) => {
+      const current = list();
+      const next = current && addPointAt(at, current);
+      if (next) change(next);
+      describe();
+    },
+    remove: (at) => {
+      const current = list();
+      const plot = frame();
+      const next = current && plot && removeNearestPoint(at, current, plot);
+      if (next) change(next);
+      describe();
+    },
+    moved: () => describe(),
+  });
+  const describe = () =>
+    cursor.describe(() => {
+      const at = cursor.at ?? { x: 0, y: 0 };
+      const current = list();
+      const count = current ? current.points.length / current.stride : 0;
+      return t('a11y.points.describe', {
+        cx: at.x.toPrecision(3),
+        cy: at.y.toPrecision(3),
+        count,
+      });
+    }, true);
+  return cursor;
 }

@@ -2,7 +2,7 @@
 // same start. It supplies its model (a surface, its probe, one trainer per racer), its views and
 // its panels; the LabController runs it (one batched step(n) per racer per frame). The surface
 // grid is recomputed only when the surface or the view changes.
-import { el } from '../controls.js';
+import { el, formatNumber } from '../controls.js';
 import { racerTrainerOptions } from '../../state/valley-state.js';
 import { GRID_SIZE, ValleyMap } from './valley-map.js';
 import { createLossChart } from './valley-chart.js';
@@ -56,6 +56,7 @@ export class ValleyLab {
     this.map = new ValleyMap(
       (point) => this.dropBall(point),
       () => this.host.redraw(),
+      t,
     );
     this.panel = new ValleyPanel(t, state, this.surfaceNames, this.host.controls, {
       change,
@@ -245,6 +246,27 @@ export class ValleyLab {
     if (!this.surface) return;
     this.frame++;
     drawValleyScene(this, this.host.state, { chart: !playing || this.frame % CHART_EVERY === 0 });
+    this.map.describe(() => this.describeMap());
+  }
+
+  /** The map in words: the keyboard cursor and the focused racer's ball. */
+  describeMap() {
+    const cursor = this.map.cursor.at;
+    const entry = this.trainers.get(this.host.state.focus);
+    let balls = '';
+    if (entry && this.surface) {
+      const [x, y] = entry.trainer.params();
+      balls = this.t('a11y.valley.ball', {
+        name: this.t(`valley.optimizer.${this.host.state.focus}`),
+        x: formatNumber(x, 3),
+        y: formatNumber(y, 3),
+        f: formatNumber(this.surface.value(x, y), 2),
+        step: entry.trainer.stepCount(),
+      });
+    }
+    if (!cursor) return balls;
+    const at = { cx: formatNumber(cursor.x, 3), cy: formatNumber(cursor.y, 3) };
+    return this.t('a11y.valley.describe', { ...at, balls });
   }
 
   async open3d() {

@@ -2,7 +2,9 @@
 // under an overlay canvas (trail, ball, arrow; redrawn every frame). Clicks report data points.
 // The map is square and as wide as its container (fluid-size.js): a resize re-rasterises the
 // base from the grid it keeps and asks for an overlay redraw, without a call into the core.
+// The overlay takes focus: arrow keys move a cursor on the map, Enter drops the ball there.
 import { el } from '../controls.js';
+import { CanvasCursor } from '../shared/canvas-cursor.js';
 import { drawHeatMap } from '../../views/heat-map.js';
 import { PlotFrame, drawAxes, setupCanvas } from '../../views/plot-frame.js';
 import { drawValleyOverlay } from '../../views/valley-overlay.js';
@@ -17,8 +19,9 @@ export class ValleyMap {
   /**
    * @param {(point: { x: number, y: number }) => void} onPick
    * @param {() => void} onResize called after a resize redrew the base (redraw the overlay)
+   * @param {(key: string, params?: object) => string} t
    */
-  constructor(onPick, onResize) {
+  constructor(onPick, onResize, t) {
     this.base = el('canvas', { testid: 'valley-map' });
     this.overlay = el('canvas', { testid: 'valley-overlay', className: 'overlay' });
     this.element = el('div', { className: 'map-stack fluid-square' }, [this.base, this.overlay]);
@@ -26,6 +29,10 @@ export class ValleyMap {
     /** @type {{ grid: Float64Array, box: any, logScale: boolean } | null} a copy, for resizes */
     this.surface = null;
     this.resize(FIRST_SIZE);
+    this.cursor = new CanvasCursor(this.overlay, t('a11y.valley.mapName'), {
+      frame: () => this.frame,
+      enter: onPick,
+    });
     this.overlay.addEventListener('click', (event) => {
       if (!this.frame) return;
       const rect = this.overlay.getBoundingClientRect();
@@ -47,6 +54,7 @@ export class ValleyMap {
     this.size = side;
     this.baseCtx = setupCanvas(this.base, side, side);
     this.overlayCtx = setupCanvas(this.overlay, side, side);
+    this.cursor?.place();
   }
 
   /**
@@ -86,7 +94,16 @@ export class ValleyMap {
     if (this.frame) drawValleyOverlay(this.overlayCtx, this.frame, scene);
   }
 
+  /**
+   * The map in words (the cursor and the focused ball), at most every few seconds.
+   * @param {() => string} text
+   */
+  describe(text) {
+    this.cursor.describe(text);
+  }
+
   dispose() {
+    this.cursor.dispose();
     this.stopObserving();
   }
 }

@@ -117,7 +117,7 @@ export class ValleyPanel {
         output,
       ]),
     );
-    this.focusTitle = el('h4', { className: 'focus-title' });
+    this.focusTitle = el('h3', { className: 'focus-title' });
     const readouts = controls.register(
       'readouts',
       el('div', { className: 'readouts' }, readoutRows),

@@ -51,13 +51,19 @@ export class ValleyRacers {
     legend.append(body);
     for (const racer of state.racers) {
       const name = racer.optimizer;
-      const toggle = el('input', { type: 'checkbox', testid: `racer-toggle-${name}` });
+      const optimizerName = t(`valley.optimizer.${name}`);
+      const toggle = el('input', {
+        type: 'checkbox',
+        testid: `racer-toggle-${name}`,
+        'aria-label': t('a11y.racer.on', { name: optimizerName }),
+      });
       toggle.checked = racer.enabled;
       toggle.addEventListener('change', () => this.updateRacer(name, { enabled: toggle.checked }));
       const focus = el('input', {
         type: 'radio',
         name: 'valley-focus',
         testid: `racer-focus-${name}`,
+        'aria-label': t('a11y.racer.focus', { name: optimizerName }),
       });
       focus.checked = state.focus === name;
       focus.addEventListener('change', () => on.change({ focus: name }));
@@ -100,6 +106,7 @@ export class ValleyRacers {
       this.rows[racer.optimizer].toggle.checked = racer.enabled;
       this.rows[racer.optimizer].focus.checked = state.focus === racer.optimizer;
     }
+    this.learningRate.set(focused(state).learningRate); // also when a shortcut changed it
     if (rebuild) this.buildEditor();
   }
 

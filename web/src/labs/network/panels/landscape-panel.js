@@ -275,7 +275,9 @@ export function mountLandscape(container, lab, t) {
       lastPoint = now;
       showPath(slice);
       readouts.cost.textContent = formatNumber(source.currentCost(), 6);
-      message.textContent = t('networkPanels.landscape.moved');
+      // Written once, not every refresh: the message is a live region (re-announced per write).
+      const moved = t('networkPanels.landscape.moved');
+      if (message.textContent !== moved) message.textContent = moved;
       drawPathLayer();
     },
     reset() {
