@@ -33,6 +33,31 @@ TEST(CsvImportTest, WithoutHeaderNamesColumns) {
   EXPECT_DOUBLE_EQ(result.dataset.targets(1, 0), 0.4);
 }
 
+// Classic Mac OS and some spreadsheet exports end lines with a bare CR: such a file reads like
+// its LF and CRLF twins, line numbers included (a bare CR was once no line break at all, so the
+// whole file was one header line with "no data rows").
+TEST(CsvImportTest, CarriageReturnOnlyLinesReadLikeNewlines) {
+  const std::string lf = "distance,minutes\n2.7,25\n\n# note\n4.1,33\n";
+  const std::string cr = "distance,minutes\r2.7,25\r\r# note\r4.1,33\r";
+  const std::string crlf = "distance,minutes\r\n2.7,25\r\n\r\n# note\r\n4.1,33\r\n";
+  for (const std::string& text : {lf, cr, crlf}) {
+    const CsvImportResult result = ParseCsv(text, CsvOptions());
+    ASSERT_TRUE(result.ok) << result.message;
+    EXPECT_TRUE(result.has_header);
+    ASSERT_EQ(result.dataset.size(), 2);
+    EXPECT_DOUBLE_EQ(result.dataset.inputs(1, 0), 4.1);
+    EXPECT_DOUBLE_EQ(result.dataset.targets(1, 0), 33);
+    EXPECT_EQ(result.column_names[1], "minutes");
+  }
+  // Mixed endings, and line numbers counted per CR in messages.
+  const CsvImportResult mixed = ParseCsv("x,y\r1,2\n3,4\r\n5,6", CsvOptions());
+  ASSERT_TRUE(mixed.ok) << mixed.message;
+  EXPECT_EQ(mixed.dataset.size(), 3);
+  const CsvImportResult bad = ParseCsv("x,y\r1,2\r\r3,abc\r", CsvOptions());
+  EXPECT_FALSE(bad.ok);
+  EXPECT_EQ(bad.message, "line 4, column 2: 'abc' is not a number");
+}
+
 TEST(CsvImportTest, SemicolonTabAndDecimalComma) {
   const CsvImportResult semicolon = ParseCsv("a;b\n2,7;25\n-1,5;3\n", CsvOptions());
   ASSERT_TRUE(semicolon.ok) << semicolon.message;

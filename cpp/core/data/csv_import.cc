@@ -115,10 +115,13 @@ CsvImportResult ParseCsv(const std::string& text, const CsvOptions& options) {
   bool first = true;
   size_t line_start = 0;
   while (line_start < text.size()) {
-    size_t line_end = text.find('\n', line_start);
+    // A line ends at LF, CRLF or a bare CR (old Mac and some spreadsheet exports).
+    size_t line_end = text.find_first_of("\r\n", line_start);
     if (line_end == std::string::npos) line_end = text.size();
     const std::string line = text.substr(line_start, line_end - line_start);
-    line_start = line_end + 1;
+    const bool crlf =
+        line_end + 1 < text.size() && text[line_end] == '\r' && text[line_end + 1] == '\n';
+    line_start = line_end + (crlf ? 2 : 1);
     ++line_number;
     if (IsBlankOrComment(line)) continue;
     if (first && options.separator == 0) result.separator = DetectSeparator(line);
