@@ -104,6 +104,19 @@ TEST(CsvImportTest, ErrorsNameLineAndColumn) {
             "line 2, column 2: '4.5.6' is not a number");
 }
 
+// A refusal quotes at most 60 bytes of the offending field, cut at a character boundary.
+TEST(CsvImportTest, LongFieldsAreQuotedShort) {
+  const std::string nines(400, '9');
+  EXPECT_EQ(ParseCsv("1,2\n3," + nines + "x\n", CsvOptions()).message,
+            "line 2, column 2: '" + std::string(59, '9') + "\u2026' is not a number");
+  // 58 ASCII bytes, then 'é' (2 bytes) straddling the cut: the cut moves before it.
+  const std::string accented = std::string(58, 'a') + "\u00e9\u00e9";
+  EXPECT_EQ(ParseCsv("1,2\n3," + accented + "\n", CsvOptions()).message,
+            "line 2, column 2: '" + std::string(58, 'a') + "\u2026' is not a number");
+  EXPECT_EQ(ParseCsv("1,2\n3," + std::string(60, 'b') + "\n", CsvOptions()).message,
+            "line 2, column 2: '" + std::string(60, 'b') + "' is not a number");
+}
+
 TEST(CsvImportTest, RaggedRows) {
   EXPECT_EQ(ParseCsv("a,b,c\n1,2,3\n4,5\n", CsvOptions()).message,
             "line 3 has 2 columns; expected 3 (as on line 1)");
