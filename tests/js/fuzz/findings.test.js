@@ -94,6 +94,9 @@ describe('fuzz findings', () => {
     expect(result.message).toBe(`line 2, column 2: '${'9'.repeat(59)}…' is not a number`);
   });
 
+  // Open (docs/robustness.md): cpp/bindings/linear_data.cpp returns targets(i, 0) only.
+  it.todo('parseCsv with targetColumns > 1 returns every target column, not the first only');
+
   it('a hole in initial parameters is refused by name', () => {
     const scenario = envelope('regression', {
       data: { name: 'commute' },

@@ -35,8 +35,8 @@ import {
   withRun,
 } from './scenario-mutations.js';
 
-const MUTATION_RUNS = 800;
-const TEXT_RUNS = 1000;
+const MUTATION_RUNS = 1200;
+const TEXT_RUNS = 1500;
 
 let engine;
 let objects;

@@ -30,8 +30,8 @@ import {
 } from './fuzz-support.js';
 import { realScenarioTexts } from './scenario-mutations.js';
 
-const URL_RUNS = 800;
-const RAW_RUNS = 500;
+const URL_RUNS = 1200;
+const RAW_RUNS = 800;
 
 let engine;
 let objects;
