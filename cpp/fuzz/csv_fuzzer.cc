@@ -44,9 +44,9 @@ void CheckResult(const CsvImportResult& result, const CsvOptions& options) {
   Require(dataset.size() >= 1 && dataset.size() <= options.max_rows, "rows within the limit");
   Require(dataset.target_dim() == options.target_columns, "target columns as asked");
   Require(dataset.input_dim() >= 1, "at least one input column");
-  Require(static_cast<int>(result.column_names.size()) ==
-              dataset.input_dim() + dataset.target_dim(),
-          "one name per column");
+  Require(
+      static_cast<int>(result.column_names.size()) == dataset.input_dim() + dataset.target_dim(),
+      "one name per column");
   Require(result.separator == ',' || result.separator == ';' || result.separator == '\t',
           "a known separator");
   Require(dataset.inputs.allFinite() && dataset.targets.allFinite(), "only finite numbers");

@@ -18,8 +18,8 @@ import {
   withinTime,
 } from './fuzz-support.js';
 
-const RANDOM_RUNS = 3000;
-const VALID_RUNS = 900;
+const RANDOM_RUNS = 6000;
+const VALID_RUNS = 1800;
 const MAX_MESSAGE = 200;
 
 let engine;

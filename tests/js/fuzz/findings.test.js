@@ -97,6 +97,10 @@ describe('fuzz findings', () => {
   // Open (docs/robustness.md): cpp/bindings/linear_data.cpp returns targets(i, 0) only.
   it.todo('parseCsv with targetColumns > 1 returns every target column, not the first only');
 
+  // Open (docs/robustness.md): a Regression point's coordinates have no bound short of
+  // ±1.8e308, so y = 1e308 overflows the cost to Infinity and NaN in a run that is "ready".
+  it.todo('a Regression point too large for a finite cost is refused by name');
+
   it('a hole in initial parameters is refused by name', () => {
     const scenario = envelope('regression', {
       data: { name: 'commute' },

@@ -35,8 +35,8 @@ import {
   withRun,
 } from './scenario-mutations.js';
 
-const MUTATION_RUNS = 1200;
-const TEXT_RUNS = 1500;
+const MUTATION_RUNS = 2400;
+const TEXT_RUNS = 3000;
 
 let engine;
 let objects;

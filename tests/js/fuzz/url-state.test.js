@@ -30,8 +30,8 @@ import {
 } from './fuzz-support.js';
 import { realScenarioTexts } from './scenario-mutations.js';
 
-const URL_RUNS = 1200;
-const RAW_RUNS = 800;
+const URL_RUNS = 2400;
+const RAW_RUNS = 1600;
 
 let engine;
 let objects;
