@@ -1,7 +1,8 @@
 // `npm test`: set-up, then every tier — the static checks (type check, lint, format), native
-// GoogleTest (ctest), the same suite compiled to wasm, the module's size, Vitest on the built
-// module in Node, and Playwright E2E on the built site in headless Chromium, then a quick smoke
-// run of the benchmarks. Runs every tier even after a failure and ends with one line:
+// GoogleTest (ctest), the same suite under ASan + UBSan and short libFuzzer runs, the suite
+// compiled to wasm, the module's size, Vitest on the built module in Node, the fast-check fuzz
+// tier, and Playwright E2E on the built site in headless Chromium, then a quick smoke run of the
+// benchmarks. Runs every tier even after a failure and ends with one line:
 // "N passed, N failed".
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { TEST_PACKAGES, ensureDebianPackages, ensureNodeModules } from './lib/setup.mjs';
@@ -9,8 +10,20 @@ import { NATIVE_DIR, WASM_DIR, buildNative, buildWasm } from './lib/builds.mjs';
 import { MODULE_GZIP_LIMIT, describeModule, measureModule } from './lib/module-size.mjs';
 import { run, runCapture } from './lib/run.mjs';
 import { clangFormatCheck, lint, prettierCheck, typeCheck } from './lib/static-checks.mjs';
+import {
+  FUZZ_TARGETS,
+  buildSanitized,
+  describeFuzzRun,
+  runFastCheckTier,
+  runFuzzer,
+  runSanitizedSuite,
+} from './lib/robustness.mjs';
 
 const OUT = 'test-output';
+/** Each libFuzzer target's share of CI (`npm run fuzz` runs them for 10 minutes each). */
+const FUZZ_CI_SECONDS = 30;
+/** The fast-check tier's limit in CI: 17 s idle, ~3 min on a loaded machine; more is a hang. */
+const FAST_CHECK_CI_LIMIT_SECONDS = 480;
 mkdirSync(OUT, { recursive: true });
 ensureDebianPackages(TEST_PACKAGES);
 ensureNodeModules();
@@ -58,6 +71,22 @@ if (buildNative() !== 0) {
   else record('native ctest', 0, 1, 'no ctest summary');
 }
 
+// 1b. Robustness, short versions (docs/robustness.md): the native suite under ASan + UBSan
+// (clang, every finding fatal), then each libFuzzer target for FUZZ_CI_SECONDS on its corpus.
+if (buildSanitized(['core_tests', ...FUZZ_TARGETS]) !== 0) {
+  record('sanitizer build (clang-14, ASan + UBSan)', 0, 1, 'compile error');
+} else {
+  const suite = runSanitizedSuite();
+  const note = [suite.note, `${Math.round(suite.seconds)} s`].filter(Boolean).join('; ');
+  record('native suite under ASan + UBSan', suite.passed, suite.failed, note);
+  for (const target of FUZZ_TARGETS) {
+    const fuzzed = runFuzzer(target, FUZZ_CI_SECONDS);
+    const clean = fuzzed.status === 0 && fuzzed.findings.length === 0;
+    const found = clean ? '' : `; ${fuzzed.finding || fuzzed.findings.join(', ')}`;
+    record(`libFuzzer ${target}`, clean ? 1 : 0, clean ? 0 : 1, describeFuzzRun(fuzzed) + found);
+  }
+}
+
 // 2. The wasm module, and the GoogleTest suite compiled to wasm, run under Node.
 const wasmBuilt = buildWasm(['descent_core_wasm', 'core_tests_wasm']) === 0;
 if (!wasmBuilt) {
@@ -97,6 +126,15 @@ if (wasmBuilt) {
   } else {
     record('vitest', 0, 1, 'no report');
   }
+}
+
+// 3b. The fuzz tier: fast-check properties of the scenario runner, URL state and CSV parsing
+// on the built module (vitest.fuzz.config.js; seeded, so a failure replays).
+if (wasmBuilt) {
+  const report = `${OUT}/vitest-fuzz.json`;
+  const fuzz = runFastCheckTier({ limitSeconds: FAST_CHECK_CI_LIMIT_SECONDS, report });
+  const note = [fuzz.note, `${Math.round(fuzz.seconds)} s`].filter(Boolean).join('; ');
+  record('fuzz (fast-check)', fuzz.passed, fuzz.failed, note);
 }
 
 // 4. The static site, and Playwright E2E against it in headless Chromium.

@@ -10,14 +10,20 @@ export const BUILD_PACKAGES = ['cmake', 'g++', 'emscripten', 'libeigen3-dev', 'l
 /** What the C++ format check and `npm run format` need (a fresh machine lacks it). */
 export const FORMAT_PACKAGES = ['clang-format-14'];
 /**
- * What `npm test` needs on top: the browser, a CJK font so Chinese screenshots show text, and
- * clang-format for the format tier.
+ * What the sanitizer and libFuzzer tiers need (docs/robustness.md): clang 14 and its runtime
+ * libraries (ASan, UBSan, libFuzzer).
+ */
+export const FUZZ_PACKAGES = ['clang-14', 'libclang-rt-14-dev'];
+/**
+ * What `npm test` needs on top: the browser, a CJK font so Chinese screenshots show text,
+ * clang-format for the format tier and clang for the robustness tiers.
  */
 export const TEST_PACKAGES = [
   ...BUILD_PACKAGES,
   'chromium',
   'fonts-wqy-microhei',
   ...FORMAT_PACKAGES,
+  ...FUZZ_PACKAGES,
 ];
 
 function isInstalled(name) {

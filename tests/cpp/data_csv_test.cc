@@ -33,6 +33,31 @@ TEST(CsvImportTest, WithoutHeaderNamesColumns) {
   EXPECT_DOUBLE_EQ(result.dataset.targets(1, 0), 0.4);
 }
 
+// Classic Mac OS and some spreadsheet exports end lines with a bare CR: such a file reads like
+// its LF and CRLF twins, line numbers included (a bare CR was once no line break at all, so the
+// whole file was one header line with "no data rows").
+TEST(CsvImportTest, CarriageReturnOnlyLinesReadLikeNewlines) {
+  const std::string lf = "distance,minutes\n2.7,25\n\n# note\n4.1,33\n";
+  const std::string cr = "distance,minutes\r2.7,25\r\r# note\r4.1,33\r";
+  const std::string crlf = "distance,minutes\r\n2.7,25\r\n\r\n# note\r\n4.1,33\r\n";
+  for (const std::string& text : {lf, cr, crlf}) {
+    const CsvImportResult result = ParseCsv(text, CsvOptions());
+    ASSERT_TRUE(result.ok) << result.message;
+    EXPECT_TRUE(result.has_header);
+    ASSERT_EQ(result.dataset.size(), 2);
+    EXPECT_DOUBLE_EQ(result.dataset.inputs(1, 0), 4.1);
+    EXPECT_DOUBLE_EQ(result.dataset.targets(1, 0), 33);
+    EXPECT_EQ(result.column_names[1], "minutes");
+  }
+  // Mixed endings, and line numbers counted per CR in messages.
+  const CsvImportResult mixed = ParseCsv("x,y\r1,2\n3,4\r\n5,6", CsvOptions());
+  ASSERT_TRUE(mixed.ok) << mixed.message;
+  EXPECT_EQ(mixed.dataset.size(), 3);
+  const CsvImportResult bad = ParseCsv("x,y\r1,2\r\r3,abc\r", CsvOptions());
+  EXPECT_FALSE(bad.ok);
+  EXPECT_EQ(bad.message, "line 4, column 2: 'abc' is not a number");
+}
+
 TEST(CsvImportTest, SemicolonTabAndDecimalComma) {
   const CsvImportResult semicolon = ParseCsv("a;b\n2,7;25\n-1,5;3\n", CsvOptions());
   ASSERT_TRUE(semicolon.ok) << semicolon.message;
@@ -77,6 +102,19 @@ TEST(CsvImportTest, ErrorsNameLineAndColumn) {
             "line 2, column 2: '1e999' is not a finite number");
   EXPECT_EQ(ParseCsv("1,2\n3,4.5.6\n", CsvOptions()).message,
             "line 2, column 2: '4.5.6' is not a number");
+}
+
+// A refusal quotes at most 60 bytes of the offending field, cut at a character boundary.
+TEST(CsvImportTest, LongFieldsAreQuotedShort) {
+  const std::string nines(400, '9');
+  EXPECT_EQ(ParseCsv("1,2\n3," + nines + "x\n", CsvOptions()).message,
+            "line 2, column 2: '" + std::string(59, '9') + "\u2026' is not a number");
+  // 58 ASCII bytes, then 'é' (2 bytes) straddling the cut: the cut moves before it.
+  const std::string accented = std::string(58, 'a') + "\u00e9\u00e9";
+  EXPECT_EQ(ParseCsv("1,2\n3," + accented + "\n", CsvOptions()).message,
+            "line 2, column 2: '" + std::string(58, 'a') + "\u2026' is not a number");
+  EXPECT_EQ(ParseCsv("1,2\n3," + std::string(60, 'b') + "\n", CsvOptions()).message,
+            "line 2, column 2: '" + std::string(60, 'b') + "' is not a number");
 }
 
 TEST(CsvImportTest, RaggedRows) {

@@ -123,6 +123,35 @@ TEST(TrainerChecksTest, ValidationMessages) {
   config = TrainerConfig();
   config.history_capacity = 1;
   EXPECT_EQ(ValidateTrainer(config, data), "cost history capacity must be at least 2, got 1");
+  // Found by the option fuzzer (docs/robustness.md): the histories are reserved up front, so an
+  // unbounded capacity was an allocation that failed (in wasm, an abort that killed the module).
+  config.history_capacity = kMaxHistoryCapacity + 1;
+  EXPECT_EQ(ValidateTrainer(config, data),
+            "cost history capacity must be at most 1000000, got 1000001");
+  config = TrainerConfig();
+  config.path_capacity = 300'000'000;
+  EXPECT_EQ(ValidateTrainer(config, data),
+            "path capacity must be at most 1000000 for 3 parameters, got 300000000");
+  config.record_path = false;  // no path, no bound
+  EXPECT_EQ(ValidateTrainer(config, data), "");
+}
+
+TEST(TrainerChecksTest, PathCapacityBoundFollowsTheParameterCount) {
+  // 2^24 recorded values at most (128 MB of doubles): 4,096 entries of 4,096 parameters.
+  class ManyParameters : public Objective {
+   public:
+    int ParameterCount() const override { return 4096; }
+    int SampleCount() const override { return 0; }
+    double Evaluate(const Eigen::VectorXd&, const std::vector<int>&, Eigen::VectorXd*) override {
+      return 0;
+    }
+  } objective;
+  TrainerConfig config;
+  config.path_capacity = 4096;
+  EXPECT_EQ(ValidateTrainer(config, objective), "");
+  config.path_capacity = 4097;
+  EXPECT_EQ(ValidateTrainer(config, objective),
+            "path capacity must be at most 4096 for 4096 parameters, got 4097");
 }
 
 }  // namespace

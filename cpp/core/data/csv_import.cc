@@ -39,6 +39,17 @@ std::vector<std::string> Split(const std::string& line, char separator) {
   return fields;
 }
 
+// A field as a message quotes it: at most kMaxQuotedField bytes, cut at a character boundary
+// and marked with "…", so that a pasted megabyte never becomes a megabyte message.
+constexpr size_t kMaxQuotedField = 60;
+std::string Quoted(const std::string& field) {
+  if (field.size() <= kMaxQuotedField) return "'" + field + "'";
+  size_t end = kMaxQuotedField - 1;
+  // Step back over UTF-8 continuation bytes (10xxxxxx) to the start of a character.
+  while (end > 0 && (static_cast<unsigned char>(field[end]) & 0xC0) == 0x80) --end;
+  return "'" + field.substr(0, end) + "\u2026'";
+}
+
 bool IsBlankOrComment(const std::string& line) {
   for (char c : line) {
     if (c == '#') return true;
@@ -115,10 +126,13 @@ CsvImportResult ParseCsv(const std::string& text, const CsvOptions& options) {
   bool first = true;
   size_t line_start = 0;
   while (line_start < text.size()) {
-    size_t line_end = text.find('\n', line_start);
+    // A line ends at LF, CRLF or a bare CR (old Mac and some spreadsheet exports).
+    size_t line_end = text.find_first_of("\r\n", line_start);
     if (line_end == std::string::npos) line_end = text.size();
     const std::string line = text.substr(line_start, line_end - line_start);
-    line_start = line_end + 1;
+    const bool crlf =
+        line_end + 1 < text.size() && text[line_end] == '\r' && text[line_end + 1] == '\n';
+    line_start = line_end + (crlf ? 2 : 1);
     ++line_number;
     if (IsBlankOrComment(line)) continue;
     if (first && options.separator == 0) result.separator = DetectSeparator(line);
@@ -174,9 +188,9 @@ CsvImportResult ParseCsv(const std::string& text, const CsvOptions& options) {
         if (status == NumberStatus::kEmpty) {
           message << "the value is empty";
         } else if (status == NumberStatus::kNotFinite) {
-          message << "'" << fields[c] << "' is not a finite number";
+          message << Quoted(fields[c]) << " is not a finite number";
         } else {
-          message << "'" << fields[c] << "' is not a number";
+          message << Quoted(fields[c]) << " is not a number";
         }
         return Fail(message.str());
       }

@@ -40,10 +40,10 @@ struct CsvImportResult {
   bool has_header = false;                // whether a header line was read
 };
 
-// Parses `text`. Blank lines and lines starting with '#' are skipped but still counted, so
-// line numbers in messages match the student's editor (1-based; columns 1-based too). Fields
-// are trimmed of spaces and of surrounding double quotes; quoted separators are not supported
-// (the data is numeric). Every value must be a finite number.
+// Parses `text`. Lines end at LF, CRLF or a bare CR. Blank lines and lines starting with '#' are
+// skipped but still counted, so line numbers in messages match the student's editor (1-based;
+// columns 1-based too). Fields are trimmed of spaces and of surrounding double quotes; quoted
+// separators are not supported (the data is numeric). Every value must be a finite number.
 CsvImportResult ParseCsv(const std::string& text, const CsvOptions& options);
 
 }  // namespace descent

@@ -1,5 +1,6 @@
 #include "core/optim/trainer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/message.h"
@@ -52,8 +53,22 @@ std::string ValidateTrainer(const TrainerConfig& config, const Objective& object
     return DescribeValue("divergence threshold must be > 0", stop.divergence_cost);
   if (config.history_capacity < 2)
     return DescribeValue("cost history capacity must be at least 2", config.history_capacity);
+  MessageBuilder bound;
+  if (config.history_capacity > kMaxHistoryCapacity) {
+    bound << "cost history capacity must be at most " << kMaxHistoryCapacity << ", got "
+          << config.history_capacity;
+    return bound.str();
+  }
   if (config.record_path && config.path_capacity < 2)
     return DescribeValue("path capacity must be at least 2", config.path_capacity);
+  const int parameters = std::max(1, objective.ParameterCount());
+  const int most_path =
+      static_cast<int>(std::min<double>(kMaxPathCapacity, kMaxPathValues / parameters));
+  if (config.record_path && config.path_capacity > most_path) {
+    bound << "path capacity must be at most " << most_path << " for " << parameters
+          << " parameters, got " << config.path_capacity;
+    return bound.str();
+  }
   return "";
 }
 

@@ -39,6 +39,13 @@ struct TrainerConfig {
   bool record_path = true;      // record θ into path() (the valley's trail; landscape paths)
 };
 
+// Upper bounds of the recorded histories. Their storage is reserved when the trainer is made
+// (stepping never allocates), so each bound keeps that one allocation reasonable: the path holds
+// path_capacity × ParameterCount() doubles, at most kMaxPathValues (128 MB).
+constexpr int kMaxHistoryCapacity = 1'000'000;
+constexpr int kMaxPathCapacity = 1'000'000;
+constexpr double kMaxPathValues = 16'777'216;
+
 // Empty when valid against the objective; otherwise a readable message.
 std::string ValidateTrainer(const TrainerConfig& config, const Objective& objective);
 

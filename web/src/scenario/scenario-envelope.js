@@ -125,7 +125,8 @@ export function initialParams(scenario, count) {
   const initial = scenario.initial;
   if (initial === undefined) return undefined;
   const finite = (v) => typeof v === 'number' && Number.isFinite(v);
-  if (!Array.isArray(initial) || !initial.every(finite)) {
+  // Array.from: a hole ([1, , 2], possible through the API) is refused, not skipped.
+  if (!Array.isArray(initial) || !Array.from(initial).every(finite)) {
     throw refusal('initial', 'must be a list of finite numbers', initial);
   }
   if (count !== undefined && initial.length !== count) {

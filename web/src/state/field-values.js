@@ -92,13 +92,16 @@ function checkList(field, value, names, state) {
   if (!Array.isArray(value)) return { error: 'must be a list' };
   const { minLength = 0, maxLength = Infinity } = field;
   const item = field.item ?? {};
-  let items = value;
+  // A hole in a list given through the API ([1, , 2]) is an undefined entry, checked like any
+  // other: array methods would skip it.
+  let items = Array.from(value);
   let error;
   let got;
   if (item.choices) {
     const choices = choicesOf(field, names, state);
-    const unknown = items.find((v) => !choices.includes(v));
-    if (unknown !== undefined) {
+    const unknownAt = items.findIndex((v) => !choices.includes(v));
+    const unknown = items[unknownAt];
+    if (unknownAt >= 0) {
       error = `has an entry that is not one of: ${choices.join(', ')}`;
       got = unknown;
     }
@@ -127,13 +130,15 @@ function checkList(field, value, names, state) {
 /** Points are [[x…, label], …] (a flat list of numbers is read as well). */
 function pointRows(value, stride) {
   if (!Array.isArray(value)) return null;
-  if (value.length > 0 && value.every((v) => typeof v === 'number')) {
-    if (value.length % stride !== 0) return null;
+  // Holes become undefined entries (refused below) instead of being skipped.
+  const list = Array.from(value);
+  if (list.length > 0 && list.every((v) => typeof v === 'number')) {
+    if (list.length % stride !== 0) return null;
     const rows = [];
-    for (let i = 0; i < value.length; i += stride) rows.push(value.slice(i, i + stride));
+    for (let i = 0; i < list.length; i += stride) rows.push(list.slice(i, i + stride));
     return rows;
   }
-  return value;
+  return list.map((row) => (Array.isArray(row) ? Array.from(row) : row));
 }
 
 function checkPoints(field, value, names, state) {
