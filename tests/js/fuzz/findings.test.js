@@ -97,9 +97,22 @@ describe('fuzz findings', () => {
   // Open (docs/robustness.md): cpp/bindings/linear_data.cpp returns targets(i, 0) only.
   it.todo('parseCsv with targetColumns > 1 returns every target column, not the first only');
 
-  // Open (docs/robustness.md): a Regression point's coordinates have no bound short of
-  // ±1.8e308, so y = 1e308 overflows the cost to Infinity and NaN in a run that is "ready".
-  it.todo('a Regression point too large for a finite cost is refused by name');
+  // A Regression point's coordinates had no bound short of ±1.8e308, so y = 1e308 overflowed
+  // the cost to Infinity and NaN in a run that was "ready": values beyond ±1e100 are refused.
+  it('a Regression point too large for a finite cost is refused by name', () => {
+    const scenario = envelope('regression', {
+      data: {
+        name: 'points',
+        points: [
+          [0, 1],
+          [1, 1e308],
+        ],
+      },
+      run: { steps: 3 },
+    });
+    const refused = refusalOf(() => runScenario(engine, scenario));
+    expect(refused.message).toMatch(/y in row 2 is 1e\+308: values must lie within ±1e\+100/);
+  });
 
   it('a hole in initial parameters is refused by name', () => {
     const scenario = envelope('regression', {

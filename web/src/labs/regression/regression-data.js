@@ -12,11 +12,41 @@ import { MAX_CSV_LENGTH } from '../../state/regression-state.js';
  */
 
 /**
+ * Data values beyond this make the cost overflow (its squares and sums) before training starts,
+ * so a run would show Infinity and NaN in a state that is not "diverged" (docs/robustness.md).
+ */
+export const MAX_DATA_MAGNITUDE = 1e100;
+
+/**
  * @param {import('../../engine/engine.js').Engine} engine
  * @param {import('../../state/regression-state.js').RegressionState} state
- * @returns {RegressionData} throws an Error with a readable message (bad CSV, no points)
+ * @returns {RegressionData} throws an Error with a readable message (bad CSV, no points, a
+ *   value too large for a finite cost)
  */
 export function buildRegressionData(engine, state) {
+  const data = rawRegressionData(engine, state);
+  refuseHugeValues(data);
+  return data;
+}
+
+/** Throws, naming the row and column, when a value lies outside ±MAX_DATA_MAGNITUDE. */
+function refuseHugeValues(data) {
+  const { inputs, inputDim, targets, columns } = data;
+  const tooLarge = (value) => Math.abs(value) > MAX_DATA_MAGNITUDE;
+  for (let row = 0; row < targets.length; row++) {
+    const values = [...inputs.slice(row * inputDim, (row + 1) * inputDim), targets[row]];
+    const column = values.findIndex(tooLarge);
+    if (column < 0) continue;
+    const name = columns[column] ?? `column ${column + 1}`;
+    throw new Error(
+      `The data's ${name} in row ${row + 1} is ${values[column]}: values must lie within ` +
+        `±${MAX_DATA_MAGNITUDE} (larger ones make the cost overflow).`,
+    );
+  }
+}
+
+/** @returns {RegressionData} */
+function rawRegressionData(engine, state) {
   switch (state.data) {
     case 'sine': {
       const { train, test } = engine.sineData({
