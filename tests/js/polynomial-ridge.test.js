@@ -4,6 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../web/src/engine/load-node.js';
 import { runScenario } from '../../web/src/scenario/scenario.js';
+import { buildRegressionData, firstColumn } from '../../web/src/labs/regression/regression-data.js';
+import { regressionStateFromQuery } from '../../web/src/state/regression-state.js';
 
 const POINTS = [
   [0.5, 1.2],
@@ -81,5 +83,26 @@ describe('polynomial ridge', () => {
     const spared = /** @type {any} */ (runScenario(engine, scenario(false)));
     const c0 = (r) => r.regression.polynomial.coefficients[0];
     expect(Math.abs(c0(withBias) - c0(spared))).toBeGreaterThan(1e-3);
+  });
+
+  it("tames degree 9 on the sine data at the page's first λ (1e-3), as PRML's figure 1.7", () => {
+    // The page switches ridge on at λ = 1e-3 (regression-panel.js): the over-fit's test cost
+    // falls (0.119 → 0.093) where 1e-2 would under-fit (0.122).
+    const state = regressionStateFromQuery(new URLSearchParams('data=sine&deg=9'));
+    const data = /** @type {any} */ (buildRegressionData(engine, state));
+    const polynomial = engine.createPolynomial(
+      firstColumn(data),
+      data.targets,
+      data.test.inputs,
+      data.test.targets,
+    );
+    try {
+      const testCost = (lambda) => polynomial.fit(9, lambda, true).testCost;
+      expect(testCost(0)).toBeCloseTo(0.1186, 3);
+      expect(testCost(1e-3)).toBeCloseTo(0.0926, 3);
+      expect(testCost(1e-2)).toBeCloseTo(0.1222, 3);
+    } finally {
+      polynomial.dispose();
+    }
   });
 });
