@@ -2,15 +2,10 @@
 // The lab side of the host API on the four real labs (real core, stubbed canvases and charts):
 // each lab's summary() counts its steps and reports a finite cost, and the commands a course
 // page sends (step, read, setState) do what docs/embedding.md says, refusing bad input by name.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { Engine } from '../../web/src/engine/engine.js';
-import createDescentCore from '../../web/src/engine/generated/descent-core.js';
-import { translator } from '../../web/src/i18n/i18n.js';
+import { describe, expect, it, vi } from 'vitest';
 import { loadAllLabs } from '../../web/src/labs/registry.js';
-import { mountLab } from '../../web/src/labs/mount-lab.js';
 import { LabMessages } from '../../web/src/embed/lab-messages.js';
-import { manualFrames } from './lab-test-frames.js';
+import { labTestSetUp, mountInPage } from './lab-test-mount.js';
 
 // Every lab with its class loaded (the page imports only the one it shows).
 const LABS = await loadAllLabs();
@@ -18,65 +13,11 @@ const LABS = await loadAllLabs();
 // KaTeX refuses to render in a document without a doctype (happy-dom's), before any import.
 vi.hoisted(() => Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat' }));
 
-vi.mock('../../web/src/views/line-chart.js', () => ({
-  LineChart: class {
-    constructor() {
-      this.chart = { options: { scales: { y: { ticks: {} }, x: { ticks: {} } } }, update() {} };
-    }
-    setSeries() {}
-    setLogScale() {}
-    setLabels() {}
-    dispose() {}
-  },
+vi.mock('../../web/src/views/line-chart.js', async () => ({
+  LineChart: (await import('./lab-dom-stubs.js')).StubChart,
 }));
 
-/** A 2-D context that accepts every call and draws nothing. */
-function silentContext(canvas) {
-  const image = (w, h) => ({ data: new Uint8ClampedArray(Math.max(1, w * h * 4)), width: w });
-  const special = {
-    canvas,
-    measureText: () => ({ width: 0, actualBoundingBoxAscent: 0, actualBoundingBoxDescent: 0 }),
-    getImageData: (x, y, w, h) => image(w, h),
-    createImageData: (w, h) => image(w, h),
-    createLinearGradient: () => ({ addColorStop() {} }),
-    createRadialGradient: () => ({ addColorStop() {} }),
-    getTransform: () => ({ a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }),
-  };
-  const values = {};
-  return new Proxy(values, {
-    get: (_, key) => (key in special ? special[key] : key in values ? values[key] : () => {}),
-    set: (_, key, value) => {
-      values[key] = value;
-      return true;
-    },
-  });
-}
-
-let engine;
-beforeAll(async () => {
-  const wasmBinary = readFileSync('web/src/engine/generated/descent-core.wasm');
-  engine = new Engine(await createDescentCore({ wasmBinary }));
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function context() {
-    return silentContext(this);
-  });
-  vi.stubGlobal(
-    'OffscreenCanvas',
-    class {
-      constructor(width, height) {
-        this.width = width;
-        this.height = height;
-      }
-      getContext() {
-        return silentContext(this);
-      }
-    },
-  );
-  manualFrames();
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const setUp = labTestSetUp();
 
 // Per lab: its start query, a setting the host may change, one the lab would correct.
 const CASES = {
@@ -88,16 +29,8 @@ const CASES = {
 
 describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (id, definition) => {
   it('summarises its run and obeys the host commands', () => {
-    const root = document.createElement('div');
-    document.body.append(root);
     const cases = CASES[id];
-    const controller = mountLab(definition, {
-      root,
-      engine,
-      t: translator('en'),
-      query: new URLSearchParams(cases.query),
-      writeUrl: () => {},
-    });
+    const { root, controller } = mountInPage(definition, setUp.engine, cases.query);
     const messages = new LabMessages({
       labId: id,
       query: new URLSearchParams(),
@@ -148,14 +81,7 @@ describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (
 describe('a scenario patch', () => {
   it('replaces the sections it gives and is refused by name when bad', () => {
     const definition = LABS.find((lab) => lab.id === 'valley');
-    const root = document.createElement('div');
-    const controller = mountLab(definition, {
-      root,
-      engine,
-      t: translator('en'),
-      query: new URLSearchParams('surface=bowl&kappa=20'),
-      writeUrl: () => {},
-    });
+    const { root, controller } = mountInPage(definition, setUp.engine, 'surface=bowl&kappa=20');
     const messages = new LabMessages({
       labId: 'valley',
       query: new URLSearchParams(),
@@ -169,5 +95,6 @@ describe('a scenario patch', () => {
     expect(controller.state.surface).toBe('rosenbrock');
     messages.dispose();
     controller.dispose();
+    root.remove();
   });
 });

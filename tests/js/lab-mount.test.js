@@ -3,15 +3,12 @@
 // stubbed (Chart.js needs a real canvas) and canvases draw into a context that does nothing.
 // Every object the engine hands out (and every object those make) is tracked, so the test sees
 // whether dispose releases them all.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { Engine } from '../../web/src/engine/engine.js';
-import createDescentCore from '../../web/src/engine/generated/descent-core.js';
+import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../web/src/i18n/i18n.js';
 import { loadAllLabs } from '../../web/src/labs/registry.js';
 import { mountLab } from '../../web/src/labs/mount-lab.js';
 import { importScenario } from '../../web/src/labs/shared/lab-files.js';
-import { manualFrames } from './lab-test-frames.js';
+import { labTestSetUp } from './lab-test-mount.js';
 
 // Every lab with its class loaded (the page imports only the one it shows).
 const LABS = await loadAllLabs();
@@ -19,45 +16,9 @@ const LABS = await loadAllLabs();
 // KaTeX refuses to render in a document without a doctype (happy-dom's), before any import.
 vi.hoisted(() => Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat' }));
 
-vi.mock('../../web/src/views/line-chart.js', () => ({
-  LineChart: class {
-    constructor() {
-      this.series = [];
-      this.chart = { options: { scales: { y: { ticks: {} }, x: { ticks: {} } } }, update() {} };
-      this.disposed = false;
-    }
-    setSeries(series) {
-      this.series = series;
-    }
-    setLogScale() {}
-    setLabels() {}
-    dispose() {
-      this.disposed = true;
-    }
-  },
+vi.mock('../../web/src/views/line-chart.js', async () => ({
+  LineChart: (await import('./lab-dom-stubs.js')).StubChart,
 }));
-
-/** A 2-D context that accepts every call and draws nothing. */
-function silentContext(canvas) {
-  const image = (w, h) => ({ data: new Uint8ClampedArray(Math.max(1, w * h * 4)), width: w });
-  const special = {
-    canvas,
-    measureText: () => ({ width: 0, actualBoundingBoxAscent: 0, actualBoundingBoxDescent: 0 }),
-    getImageData: (x, y, w, h) => image(w, h),
-    createImageData: (w, h) => image(w, h),
-    createLinearGradient: () => ({ addColorStop() {} }),
-    createRadialGradient: () => ({ addColorStop() {} }),
-    getTransform: () => ({ a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }),
-  };
-  const values = {};
-  return new Proxy(values, {
-    get: (_, key) => (key in special ? special[key] : key in values ? values[key] : () => {}),
-    set: (_, key, value) => {
-      values[key] = value;
-      return true;
-    },
-  });
-}
 
 /**
  * Wraps an engine object so that everything it creates is tracked too.
@@ -102,33 +63,7 @@ function trackingEngine(engine, live) {
   });
 }
 
-let core;
-let frames;
-beforeAll(async () => {
-  // As load-node.js does, by path: under happy-dom, import.meta.url based URLs are http ones.
-  const wasmBinary = readFileSync('web/src/engine/generated/descent-core.wasm');
-  core = new Engine(await createDescentCore({ wasmBinary }));
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function context() {
-    return silentContext(this);
-  });
-  vi.stubGlobal(
-    'OffscreenCanvas',
-    class {
-      constructor(width, height) {
-        this.width = width;
-        this.height = height;
-      }
-      getContext() {
-        return silentContext(this);
-      }
-    },
-  );
-  frames = manualFrames();
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const setUp = labTestSetUp();
 
 const QUERIES = {
   valley: 'surface=bowl&on=sgd.momentum',
@@ -140,7 +75,7 @@ const QUERIES = {
 describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (id, definition) => {
   it('runs, steps, resets, re-imports its scenario and releases every engine object', async () => {
     const live = new Set();
-    const engine = trackingEngine(core, live);
+    const engine = trackingEngine(setUp.engine, live);
     const root = document.createElement('div');
     document.body.append(root);
     const urls = [];
@@ -162,7 +97,7 @@ describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (
     /** @type {HTMLButtonElement} */ (root.querySelector('[data-testid="step"]')).click();
     expect(step?.textContent).toBe('1');
     controller.run('play');
-    frames.run(3);
+    setUp.frames.run(3);
     controller.run('pause');
     expect(Number(step?.textContent)).toBeGreaterThan(1);
     controller.run('reset');
@@ -193,8 +128,8 @@ describe.each(LABS.map((definition) => [definition.id, definition]))('%s lab', (
     controller.dispose();
     expect([...live].map((object) => object.constructor.name)).toEqual([]);
     // Work the panels sliced across frames sees it was cancelled and asks for no more frames.
-    frames.run(2);
-    expect(frames.pending()).toBe(0);
+    setUp.frames.run(2);
+    expect(setUp.frames.pending()).toBe(0);
     expect(root.childElementCount).toBe(0);
   });
 });

@@ -1,19 +1,14 @@
 // @vitest-environment happy-dom
-/* global document, HTMLCanvasElement -- happy-dom provides them (this file's environment) */
+/* global document -- happy-dom provides it (this file's environment) */
 // hide= and lock= on the four real labs (real core, stubbed charts and canvases, as in
 // lab-mount.test.js): every name docs/parameters.md says has a control is registered on the
 // page, a hidden one is marked hidden, a locked one is disabled (or inert) with the hint, a
 // locked field cannot change by any path, and unknown names are reported by name.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { Engine } from '../../web/src/engine/engine.js';
-import createDescentCore from '../../web/src/engine/generated/descent-core.js';
-import { translator } from '../../web/src/i18n/i18n.js';
+import { describe, expect, it, vi } from 'vitest';
 import { loadAllLabs } from '../../web/src/labs/registry.js';
-import { mountLab } from '../../web/src/labs/mount-lab.js';
 import { OPTIMIZERS, SCHEDULES } from '../../web/src/state/valley-state.js';
 import { trimNames } from '../../web/src/state/trim-names.js';
-import { manualFrames } from './lab-test-frames.js';
+import { labTestSetUp, mountInPage } from './lab-test-mount.js';
 
 // Every lab with its class loaded (the page imports only the one it shows).
 const LABS = await loadAllLabs();
@@ -21,72 +16,11 @@ const LABS = await loadAllLabs();
 // KaTeX refuses to render in a document without a doctype (happy-dom's), before any import.
 vi.hoisted(() => Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat' }));
 
-vi.mock('../../web/src/views/line-chart.js', () => ({
-  LineChart: class {
-    constructor() {
-      this.series = [];
-      this.chart = { options: { scales: { y: { ticks: {} }, x: { ticks: {} } } }, update() {} };
-      this.disposed = false;
-    }
-    setSeries(series) {
-      this.series = series;
-    }
-    setLogScale() {}
-    setLabels() {}
-    dispose() {
-      this.disposed = true;
-    }
-  },
+vi.mock('../../web/src/views/line-chart.js', async () => ({
+  LineChart: (await import('./lab-dom-stubs.js')).StubChart,
 }));
 
-/** A 2-D context that accepts every call and draws nothing. */
-function silentContext(canvas) {
-  const image = (w, h) => ({ data: new Uint8ClampedArray(Math.max(1, w * h * 4)), width: w });
-  const special = {
-    canvas,
-    measureText: () => ({ width: 0, actualBoundingBoxAscent: 0, actualBoundingBoxDescent: 0 }),
-    getImageData: (x, y, w, h) => image(w, h),
-    createImageData: (w, h) => image(w, h),
-    createLinearGradient: () => ({ addColorStop() {} }),
-    createRadialGradient: () => ({ addColorStop() {} }),
-    getTransform: () => ({ a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }),
-  };
-  const values = {};
-  return new Proxy(values, {
-    get: (_, key) => (key in special ? special[key] : key in values ? values[key] : () => {}),
-    set: (_, key, value) => {
-      values[key] = value;
-      return true;
-    },
-  });
-}
-
-let core;
-beforeAll(async () => {
-  // As load-node.js does, by path: under happy-dom, import.meta.url based URLs are http ones.
-  const wasmBinary = readFileSync('web/src/engine/generated/descent-core.wasm');
-  core = new Engine(await createDescentCore({ wasmBinary }));
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function context() {
-    return silentContext(this);
-  });
-  vi.stubGlobal(
-    'OffscreenCanvas',
-    class {
-      constructor(width, height) {
-        this.width = width;
-        this.height = height;
-      }
-      getContext() {
-        return silentContext(this);
-      }
-    },
-  );
-  manualFrames();
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const setUp = labTestSetUp();
 
 /** Patches that make a lab build its conditional controls (each builds some of them). */
 const REVEAL = {
@@ -108,18 +42,8 @@ const REVEAL = {
 };
 
 /** One lab mounted from `search`, in `language`. */
-function mount(definition, search, language = 'en') {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const controller = mountLab(definition, {
-    root,
-    engine: core,
-    t: translator(language),
-    query: new URLSearchParams(search),
-    writeUrl: () => {},
-  });
-  return { root, controller };
-}
+const mount = (definition, search, language = 'en') =>
+  mountInPage(definition, setUp.engine, search, language);
 
 /** Lets the microtask that marks a locked control's label run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

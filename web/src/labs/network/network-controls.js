@@ -50,6 +50,23 @@ export class NetworkControls {
       this.on.register(field, control.input);
       return control.element;
     };
+    /**
+     * A menu over `values` that sets `field`, registered under it; its label is
+     * network.<field>, each option's text <optionPrefix>.<value>.
+     * @param {string} field @param {string} testid @param {string[]} values
+     * @param {string} optionPrefix
+     */
+    const choice = (field, testid, values, optionPrefix) =>
+      named(
+        field,
+        selectControl({
+          label: t(`network.${field}`),
+          testid,
+          options: values.map(option(optionPrefix)),
+          value: s[field],
+          onChange: (v) => change({ [field]: v }),
+        }),
+      );
     const task = PROBLEM_TASK[s.problem];
     const datasets = names.generators.filter((g) => g.task === task).map((g) => g.name);
 
@@ -150,16 +167,7 @@ export class NetworkControls {
 
     const training = el('fieldset', {}, [el('legend', { text: t('network.section.training') })]);
     training.append(
-      named(
-        'optimizer',
-        selectControl({
-          label: t('network.optimizer'),
-          testid: 'optimizer',
-          options: names.optimizers.map(option('network.optimizer')),
-          value: s.optimizer,
-          onChange: (v) => change({ optimizer: v }),
-        }),
-      ),
+      choice('optimizer', 'optimizer', names.optimizers, 'network.optimizer'),
       named(
         'learningRate',
         numberSelect(
@@ -224,16 +232,7 @@ export class NetworkControls {
       );
     }
     training.append(
-      named(
-        'regularization',
-        selectControl({
-          label: t('network.regularization'),
-          testid: 'regularization',
-          options: names.regularizations.map(option('network.regularization')),
-          value: s.regularization,
-          onChange: (v) => change({ regularization: v }),
-        }),
-      ),
+      choice('regularization', 'regularization', names.regularizations, 'network.regularization'),
       named(
         'regularizationRate',
         numberSelect(
@@ -261,46 +260,15 @@ export class NetworkControls {
 
     const model = el('fieldset', {}, [el('legend', { text: t('network.section.model') })]);
     model.append(
-      named(
-        'hiddenActivation',
-        selectControl({
-          label: t('network.hiddenActivation'),
-          testid: 'activation',
-          options: names.hiddenActivations.map(option('network.activation')),
-          value: s.hiddenActivation,
-          onChange: (v) => change({ hiddenActivation: v }),
-        }),
-      ),
-      named(
+      choice('hiddenActivation', 'activation', names.hiddenActivations, 'network.activation'),
+      choice(
         'outputActivation',
-        selectControl({
-          label: t('network.outputActivation'),
-          testid: 'output-activation',
-          options: names.outputActivations.map(option('network.activation')),
-          value: s.outputActivation,
-          onChange: (v) => change({ outputActivation: v }),
-        }),
+        'output-activation',
+        names.outputActivations,
+        'network.activation',
       ),
-      named(
-        'cost',
-        selectControl({
-          label: t('network.cost'),
-          testid: 'cost',
-          options: names.costs.map(option('network.cost')),
-          value: s.cost,
-          onChange: (v) => change({ cost: v }),
-        }),
-      ),
-      named(
-        'init',
-        selectControl({
-          label: t('network.init'),
-          testid: 'init',
-          options: names.inits.map(option('network.init')),
-          value: s.init,
-          onChange: (v) => change({ init: v }),
-        }),
-      ),
+      choice('cost', 'cost', names.costs, 'network.cost'),
+      choice('init', 'init', names.inits, 'network.init'),
     );
     if (s.init === 'uniform' || s.init === 'normal') {
       model.append(
