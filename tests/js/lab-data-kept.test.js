@@ -18,6 +18,7 @@ import { MAX_CSV_LENGTH, MAX_URL_CSV } from '../../web/src/state/regression-stat
 import { NO_RACER, runScenario } from '../../web/src/scenario/valley-scenario.js';
 import { MemoryStorage, stubCanvases } from './lab-dom-stubs.js';
 import { manualFrames } from './lab-test-frames.js';
+import { settlePanels } from './lab-test-mount.js';
 
 // Every lab with its class loaded (the page imports only the one it shows).
 const LABS = await loadAllLabs();
@@ -36,7 +37,8 @@ beforeAll(async () => {
   stubCanvases();
   manualFrames();
 });
-afterAll(() => {
+afterAll(async () => {
+  await settlePanels();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });

@@ -10,6 +10,7 @@ import { translator } from '../../web/src/i18n/i18n.js';
 import { mountLab } from '../../web/src/labs/mount-lab.js';
 import { stubCanvases } from './lab-dom-stubs.js';
 import { manualFrames } from './lab-test-frames.js';
+import { loadKatex } from '../../web/src/views/katex-loader.js';
 
 /**
  * Registers the file's beforeAll and afterAll hooks. The returned object's `engine` (the real
@@ -25,7 +26,8 @@ export function labTestSetUp() {
     stubCanvases();
     setUp.frames = manualFrames();
   });
-  afterAll(() => {
+  afterAll(async () => {
+    await settlePanels();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });
@@ -49,4 +51,13 @@ export function mountInPage(definition, engine, search, language = 'en') {
     writeUrl: () => {},
   });
   return { root, controller };
+}
+
+/**
+ * Lets panels that wait for KaTeX (loaded on demand) finish drawing before the test file's
+ * document goes away: a render after the teardown would find no document.
+ */
+export async function settlePanels() {
+  await loadKatex().catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }

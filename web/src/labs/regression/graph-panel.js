@@ -66,14 +66,15 @@ export class GraphPanel {
     const katex = katexIfLoaded();
     if (!katex && !this.waitingForKatex) {
       this.waitingForKatex = true;
-      loadKatex().then(
-        () => this.render(),
-        (error) => {
-          this.formulaError.textContent = String(error?.message ?? error);
-          this.formulaError.hidden = false;
-          this.render();
-        },
-      );
+      // A panel removed while KaTeX loaded (the lab disposed) has nothing left to draw.
+      const renderIfShown = () => {
+        if (this.element.isConnected) this.render();
+      };
+      loadKatex().then(renderIfShown, (error) => {
+        this.formulaError.textContent = String(error?.message ?? error);
+        this.formulaError.hidden = false;
+        renderIfShown();
+      });
     }
     const { w, x, b, y } = this.values;
     let graph;

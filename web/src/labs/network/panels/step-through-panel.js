@@ -276,9 +276,13 @@ export function mountStepThrough(container, lab, t) {
         message.textContent = katexError;
       } else if (!waitingForKatex) {
         waitingForKatex = true;
-        loadKatex().then(render, (error) => {
+        // A panel removed while KaTeX loaded (the lab disposed) has nothing left to draw.
+        const renderIfShown = () => {
+          if (element.isConnected) render();
+        };
+        loadKatex().then(renderIfShown, (error) => {
           katexError = String(error?.message ?? error);
-          render();
+          renderIfShown();
         });
       }
     } else {
