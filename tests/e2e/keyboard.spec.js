@@ -94,17 +94,24 @@ test('Classification by keyboard: three points added on the plot, then trained',
   expect(new URL(page.url()).searchParams.get('pts') ?? '').not.toBe(before);
   await page.keyboard.press('Space');
   await expect.poll(() => readNumber(page, 'readout-step'), { timeout: 20_000 }).toBeGreaterThan(5);
+  // While it trains, the plot's description follows the run (rewritten every few seconds).
+  await expect.poll(() => plotDescription(page), { timeout: 20_000 }).toMatch(/Step \d+, cost/);
   await page.keyboard.press('Space');
   expect(errors).toEqual([]);
 });
 
-/** The number of points the data plot's description counts. */
-async function pointCount(page) {
-  const text = await page.evaluate(() => {
+/** The data plot's text description (aria-describedby). */
+function plotDescription(page) {
+  return page.evaluate(() => {
     const canvas = document.querySelector('[data-testid="data-plot"]');
     const id = canvas?.getAttribute('aria-describedby') ?? '';
     return document.getElementById(id)?.textContent ?? '';
   });
+}
+
+/** The number of points the data plot's description counts. */
+async function pointCount(page) {
+  const text = await plotDescription(page);
   const match = /(\d+)\s*(points|个点)/.exec(text);
   if (!match) throw new Error(`no point count in "${text}"`);
   return Number(match[1]);
@@ -140,6 +147,14 @@ test('Network by keyboard: walk to a link, Enter edits its weight, Space trains'
   await tabTo(page, 'network-map');
   await page.keyboard.press('Enter');
   await expect.poll(() => new URL(page.url()).searchParams.get('pts')).not.toBeNull();
+  // Delete takes the student's nearest point away again; the map's description says where the
+  // run is.
+  await page.keyboard.press('Delete');
+  await expect.poll(() => new URL(page.url()).searchParams.get('pts')).toBeNull();
+  const described = await page
+    .getByTestId('network-map')
+    .evaluate((canvas) => document.getElementById(canvas.getAttribute('aria-describedby') ?? ''));
+  expect(described).not.toBeNull();
   expect(errors).toEqual([]);
 });
 

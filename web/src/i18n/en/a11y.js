@@ -39,7 +39,8 @@ export default {
   'a11y.network.outline': 'Layers: {sizes}. Strongest links: {links}.',
   'a11y.network.none': 'none',
   'a11y.network.mapName':
-    'Decision map: arrow keys move the cursor, Enter adds a point of the chosen class',
+    'Decision map: arrow keys move the cursor, Enter adds a point of the chosen class, Delete ' +
+    'removes the nearest point you added',
   'a11y.network.mapAt': 'Cursor at ({cx}, {cy}).',
   'a11y.canvas.plot': 'Plot (its numbers are in the readouts beside it)',
 };

@@ -80,6 +80,8 @@ export default {
   'network.stepEpoch': 'Step (one epoch)',
   'network.newWeights': 'New weights',
   'network.error': 'Not possible: {message}',
+  'network.noPointToRemove':
+    'There is no point of yours to remove: Delete removes the points you added.',
   'network.diverged':
     'Training diverged at step {step}: the learning rate is too large for this network. Lower ' +
     'it and press Reset.',

@@ -35,7 +35,8 @@ export default {
   'a11y.network.name': '网络结构图：方向键选择连接，回车编辑其权重',
   'a11y.network.outline': '各层大小：{sizes}。最强的连接：{links}。',
   'a11y.network.none': '无',
-  'a11y.network.mapName': '决策图：方向键移动光标，回车添加所选类别的点',
+  'a11y.network.mapName':
+    '决策图：方向键移动光标，回车添加所选类别的点，Delete 删除离光标最近的你添加的点',
   'a11y.network.mapAt': '光标位于 ({cx}, {cy})。',
   'a11y.canvas.plot': '图（数值见旁边的读数）',
 };

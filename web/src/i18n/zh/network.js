@@ -78,6 +78,7 @@ export default {
   'network.stepEpoch': '单步（一个轮次）',
   'network.newWeights': '重新初始化权重',
   'network.error': '无法完成：{message}',
+  'network.noPointToRemove': '没有可删除的点：Delete 只删除你自己添加的点。',
   'network.diverged':
     '训练在第 {step} 步发散：对这个网络来说学习率太大。请调小学习率并点击“重置”。',
   'network.maxLayers': '隐藏层最多 {max} 层。',

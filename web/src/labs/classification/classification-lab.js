@@ -4,6 +4,7 @@
 import { el, formatNumber } from '../controls.js';
 import { MAX_USER_POINTS, classificationTrainerOptions } from '../../state/classification-state.js';
 import { editPointsAt, pointKeyboard } from '../shared/point-editing.js';
+import { runStatus } from '../shared/canvas-cursor.js';
 import { changedPart } from '../shared/state-changes.js';
 import { initialMismatch } from '../shared/lab-files.js';
 import { buildClassificationData } from './classification-data.js';
@@ -44,6 +45,7 @@ export class ClassificationLab {
       frame: () => this.views.plotFrame,
       list: () => this.pointList(),
       change: (points) => host.change({ points }),
+      status: () => runStatus(host.t, this.summary()),
     });
     this.element = el(
       'section',
@@ -214,6 +216,7 @@ export class ClassificationLab {
   }
 
   draw() {
+    this.pointKeys.refresh();
     if (!this.classifier || !(this.trainer || this.perceptron)) {
       this.views.drawPointsOnly(this.host.state.points);
       return;

@@ -11,6 +11,7 @@ import { NetworkCharts } from './network-charts.js';
 import { NetworkDiagram } from './network-diagram.js';
 import { BOX, NetworkMapCard } from './network-map-card.js';
 import { mapKeyboard } from './network-map-keys.js';
+import { runStatus } from '../shared/canvas-cursor.js';
 import { NetworkToolbar } from './network-toolbar.js';
 import { mountNetworkPanels } from './panels/index.js';
 import { parameterLayout } from './panels/parameter-layout.js';
@@ -62,7 +63,11 @@ export class NetworkLab {
       newWeights: () => change({ weightSeed: host.state.weightSeed + 1 }),
     });
     this.map = new NetworkMapCard(t, (point) => this.addPoint(point));
-    this.mapKeys = mapKeyboard(this.map, t, (point) => this.addPoint(point));
+    this.mapKeys = mapKeyboard(this.map, t, {
+      add: (point) => this.addPoint(point),
+      remove: (at) => this.removeNearestPoint(at),
+      status: () => runStatus(t, this.summary()),
+    });
     this.charts = new NetworkCharts(t, host.state.layerMetric, (v) => change({ layerMetric: v }));
     this.panels = el('section', { className: 'net-panels', testid: 'network-panels' });
     this.element = el('section', { className: 'lab network', testid: 'network-lab' }, [
@@ -213,6 +218,25 @@ export class NetworkLab {
   }
 
   /** A clicked point joins the training data; the weights stay. @param {number[]} point */
+  /**
+   * Removes the student's point nearest to `at` (the generated data stay): the data change, so
+   * the network starts again from its initial weights, as the same link would.
+   * @param {{ x: number, y: number }} at
+   */
+  removeNearestPoint(at) {
+    const points = this.host.state.points;
+    if (points.length === 0) {
+      this.host.setMessage(this.t('network.noPointToRemove'));
+      return;
+    }
+    let nearest = 0;
+    const distance = ([x, y]) => (x - at.x) ** 2 + (y - at.y) ** 2;
+    points.forEach((point, i) => {
+      if (distance(point) < distance(points[nearest])) nearest = i;
+    });
+    this.host.change({ points: points.filter((_, i) => i !== nearest) });
+  }
+
   addPoint(point) {
     if (this.host.refuseLocked({ points: [...this.host.state.points, point] })) return;
     try {
@@ -254,6 +278,7 @@ export class NetworkLab {
   draw({ playing }) {
     const model = this.model;
     if (!model) return;
+    this.mapKeys.refresh();
     const charts = !playing || this.frame % CHART_EVERY === 0;
     this.frame++;
     const s = this.host.state;

@@ -12,6 +12,7 @@ import { RegressionViews } from './regression-views.js';
 import { readFileText } from '../shared/file-export.js';
 import { initialMismatch } from '../shared/lab-files.js';
 import { editPointsAt, pointKeyboard } from '../shared/point-editing.js';
+import { runStatus } from '../shared/canvas-cursor.js';
 import { changedPart } from '../shared/state-changes.js';
 import '../shared/plot-lab.css';
 import './regression.css';
@@ -56,6 +57,7 @@ export class RegressionLab {
       frame: () => this.views.plotFrame ?? null,
       list: () => this.pointList(),
       change: (points) => host.change({ points }),
+      status: () => runStatus(t, this.summary()),
     });
     this.poly = new PolynomialCard(t, this.engine, state.degree, (degree) =>
       host.change({ degree }),
@@ -299,6 +301,7 @@ export class RegressionLab {
   }
 
   draw() {
+    this.pointKeys.refresh();
     const state = this.host.state;
     if (!this.trainer) {
       if (state.data === 'points') {

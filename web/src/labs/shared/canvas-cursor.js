@@ -134,3 +134,17 @@ function clamp(v, lo, hi) {
 function inside(p, box) {
   return p.x >= box.xMin && p.x <= box.xMax && p.y >= box.yMin && p.y <= box.yMax;
 }
+
+/**
+ * The run's state in words for a plot's description ("Step 140, cost 0.0123."), empty before
+ * the first step, so that a description read during training says where the run is.
+ * @param {(key: string, params?: object) => string} t
+ * @param {{ step: number, cost: number | null } | null} summary
+ */
+export function runStatus(t, summary) {
+  if (!summary || !(summary.step > 0)) return '';
+  if (summary.cost === null || !Number.isFinite(summary.cost)) {
+    return t('a11y.narrate.steps', { step: summary.step });
+  }
+  return t('a11y.narrate.progress', { step: summary.step, cost: summary.cost.toPrecision(3) });
+}

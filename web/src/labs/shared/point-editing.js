@@ -88,11 +88,13 @@ export function removeNearestPoint(at, { points, stride }, frame) {
  * a point there (of the selected class), Delete removes the nearest point.
  * @param {HTMLCanvasElement} canvas @param {(key: string, params?: object) => string} t
  * @param {{ frame: () => import('../../views/plot-frame.js').PlotFrame | null,
- *   list: () => PointList | null, change: (points: number[]) => void }} lab list: null while
- *   the lab shows data that are not the student's points
- * @returns {CanvasCursor}
+ *   list: () => PointList | null, change: (points: number[]) => void,
+ *   status?: () => string }} lab list: null while the lab shows data that are not the
+ *   student's points; status: the run's state in words, added to the description
+ * @returns {CanvasCursor & { refresh: () => void }} refresh(): the description follows the run
+ *   (at most every few seconds; the lab calls it when it draws)
  */
-export function pointKeyboard(canvas, t, { frame, list, change }) {
+export function pointKeyboard(canvas, t, { frame, list, change, status = () => '' }) {
   const cursor = new CanvasCursor(canvas, t('a11y.points.name'), {
     frame,
     enter: (at) => {
@@ -110,16 +112,17 @@ export function pointKeyboard(canvas, t, { frame, list, change }) {
     },
     moved: () => describe(),
   });
-  const describe = () =>
-    cursor.describe(() => {
-      const at = cursor.at ?? { x: 0, y: 0 };
-      const current = list();
-      const count = current ? current.points.length / current.stride : 0;
-      return t('a11y.points.describe', {
-        cx: at.x.toPrecision(3),
-        cy: at.y.toPrecision(3),
-        count,
-      });
-    }, true);
-  return cursor;
+  const text = () => {
+    const at = cursor.at ?? { x: 0, y: 0 };
+    const current = list();
+    const count = current ? current.points.length / current.stride : 0;
+    const where = t('a11y.points.describe', {
+      cx: at.x.toPrecision(3),
+      cy: at.y.toPrecision(3),
+      count,
+    });
+    return [where, status()].filter(Boolean).join(' ');
+  };
+  const describe = () => cursor.describe(text, true);
+  return Object.assign(cursor, { refresh: () => cursor.describe(text) });
 }
