@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../web/src/i18n/i18n.js';
 import { learningRatePatch } from '../../web/src/labs/shared/shortcuts.js';
 import { Narration } from '../../web/src/labs/shared/narration.js';
+import { RunDescription } from '../../web/src/labs/shared/run-description.js';
+import { nameCanvases } from '../../web/src/labs/shared/lab-access.js';
 import { LEARNING_RATES } from '../../web/src/state/network-state.js';
 
 describe('learningRatePatch', () => {
@@ -88,5 +90,41 @@ describe('Narration', () => {
     expect(message.getAttribute('aria-live')).toBe('polite');
     narration.dispose();
     vi.useRealTimers();
+  });
+});
+
+describe('RunDescription', () => {
+  it("describes the lab's pictures by where the run is, rewritten on events, never live", () => {
+    let summary = { step: 0, cost: null };
+    const controller = {
+      t: translator('en'),
+      events: new EventTarget(),
+      summary: () => summary,
+    };
+    const emit = (type) => controller.events.dispatchEvent(new CustomEvent(type));
+    const description = new RunDescription(/** @type {any} */ (controller));
+    expect(description.element.getAttribute('aria-live')).toBe('off');
+    expect(description.element.textContent).toBe('The run has not started yet.');
+    summary = { step: 140, cost: 0.012345 };
+    emit('pause');
+    expect(description.element.textContent).toBe('Step 140, cost 0.0123.');
+    // While playing, at most every two seconds: an advance right after a rewrite waits.
+    summary = { step: 160, cost: 0.01 };
+    emit('advance');
+    expect(description.element.textContent).toBe('Step 140, cost 0.0123.');
+    emit('reset');
+    expect(description.element.textContent).toBe('Step 160, cost 0.0100.');
+
+    // A picture canvas is named by its card's title and described by the run.
+    const card = document.createElement('div');
+    card.className = 'chart-card';
+    card.innerHTML = '<h3>Cost valley</h3><canvas></canvas><canvas role="application"></canvas>';
+    nameCanvases(card, 'Plot', description.element.id);
+    const [picture, control] = card.querySelectorAll('canvas');
+    expect(picture.getAttribute('role')).toBe('img');
+    expect(picture.getAttribute('aria-label')).toBe('Cost valley');
+    expect(picture.getAttribute('aria-describedby')).toBe(description.element.id);
+    expect(control.hasAttribute('aria-describedby')).toBe(false);
+    description.dispose();
   });
 });

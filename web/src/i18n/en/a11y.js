@@ -43,4 +43,5 @@ export default {
     'removes the nearest point you added',
   'a11y.network.mapAt': 'Cursor at ({cx}, {cy}).',
   'a11y.canvas.plot': 'Plot (its numbers are in the readouts beside it)',
+  'a11y.canvas.notStarted': 'The run has not started yet.',
 };

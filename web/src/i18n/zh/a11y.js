@@ -39,4 +39,5 @@ export default {
     '决策图：方向键移动光标，回车添加所选类别的点，Delete 删除离光标最近的你添加的点',
   'a11y.network.mapAt': '光标位于 ({cx}, {cy})。',
   'a11y.canvas.plot': '图（数值见旁边的读数）',
+  'a11y.canvas.notStarted': '训练尚未开始。',
 };

@@ -5,6 +5,7 @@
 import { el } from '../controls.js';
 import { HelpDialog } from './help-dialog.js';
 import { Narration } from './narration.js';
+import { RunDescription } from './run-description.js';
 import { installShortcuts } from './shortcuts.js';
 
 // Under prefers-reduced-motion Play advances a few times a second instead of every frame.
@@ -31,8 +32,13 @@ export class LabAccess {
       this.headings.unshift(el('h1', { className: 'visually-hidden', text: t('app.title') }));
     }
     this.narration = new Narration(controller);
+    this.runDescription = new RunDescription(controller);
     // Beside the lab's element, not in it: a lab may rebuild its children (an import).
-    controller.lab.element.before(...this.headings, this.narration.element);
+    controller.lab.element.before(
+      ...this.headings,
+      this.narration.element,
+      this.runDescription.element,
+    );
     this.help = new HelpDialog(t);
     this.removeShortcuts = installShortcuts(controller, {
       openHelp: () => this.help.open(),
@@ -43,7 +49,8 @@ export class LabAccess {
     }
     this.paceForReducedMotion();
     // Canvases appear as the lab builds its views: name them after each state change.
-    this.nameCanvases = () => nameCanvases(controller.lab.element, t('a11y.canvas.plot'));
+    this.nameCanvases = () =>
+      nameCanvases(controller.lab.element, t('a11y.canvas.plot'), this.runDescription.element.id);
     controller.events.addEventListener('state', this.nameCanvases);
     // After the controller's first build of the lab (synchronous, right after this constructor).
     queueMicrotask(() => this.nameCanvases());
@@ -74,20 +81,23 @@ export class LabAccess {
     this.removeShortcuts();
     this.help.dispose();
     this.narration.dispose();
+    this.runDescription.dispose();
     for (const heading of this.headings) heading.remove();
   }
 }
 
 /**
  * Gives every canvas that has no role yet (a picture, not a control or a chart: those name
- * themselves) role="img" and the title of its card as its name.
+ * themselves) role="img", the title of its card as its name and the run's description.
  * @param {HTMLElement} root @param {string} fallback the name of a canvas in an untitled card
+ * @param {string} describedBy the id of the run's description (run-description.js)
  */
-export function nameCanvases(root, fallback) {
+export function nameCanvases(root, fallback, describedBy) {
   for (const canvas of root.querySelectorAll('canvas:not([role])')) {
     const card = canvas.closest('.card, .chart-card, .panel, .np-card, .net-map-card, section');
     const title = card?.querySelector('h3, h4, legend')?.textContent?.trim();
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', title || fallback);
+    canvas.setAttribute('aria-describedby', describedBy);
   }
 }
