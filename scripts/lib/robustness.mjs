@@ -10,7 +10,11 @@ import { run, runCapture } from './run.mjs';
 export const SANITIZE_DIR = 'build/sanitize';
 export const FUZZ_TARGETS = ['csv_fuzzer', 'option_fuzzer'];
 /** Seeds committed with the targets; the corpus a run grows stays in the build folder. */
-const SEED_DIRS = { csv_fuzzer: 'cpp/fuzz/corpus/csv' };
+const SEED_DIRS = {
+  csv_fuzzer: 'cpp/fuzz/corpus/csv',
+  // Each input that once found something stays as a seed, so every run replays it first.
+  option_fuzzer: 'cpp/fuzz/corpus/options',
+};
 
 /** Every finding is fatal, and the report says where (cmake/sanitize.cmake). */
 export const SANITIZER_ENV = {

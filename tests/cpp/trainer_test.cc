@@ -77,6 +77,23 @@ TEST(TrainerTest, NanCostLeavesTheLastFiniteParameters) {
   EXPECT_TRUE(std::isnan(trainer.cost()));
 }
 
+TEST(TrainerTest, ALastStepIntoAnInfiniteCostIsADivergence) {
+  // Found by option_fuzzer: η = 1.7e307 and max_steps = 1 ended "max-steps" with θ finite but
+  // the cost at θ NaN. The last allowed step is now looked at once.
+  QuadraticBowl bowl;
+  TrainerConfig config = GradientDescent(1e300);
+  config.stop.max_steps = 1;
+  config.stop.divergence_cost = std::numeric_limits<double>::infinity();
+  Trainer trainer(&bowl, config, Start2());
+  EXPECT_EQ(trainer.Step(5), 1);
+  EXPECT_EQ(trainer.state(), RunState::kDiverged);
+  EXPECT_EQ(trainer.stop_message(),
+            "The cost became infinite or NaN after step 1: the learning rate is too large for "
+            "this valley. Press Reset.");
+  EXPECT_EQ(trainer.params(), Start2());  // rolled back to the last point with a finite cost
+  EXPECT_TRUE(std::isfinite(bowl.Evaluate(trainer.params(), {}, nullptr)));
+}
+
 TEST(TrainerTest, MaxStepsStopRule) {
   QuadraticBowl bowl;
   TrainerConfig config = GradientDescent(0.1);

@@ -161,6 +161,15 @@ int Trainer::Step(int n) {
                                 << ": the learning rate is too large for this valley. Press Reset.";
       break;
     }
+    // No later step will evaluate where the last allowed one landed: look once (one cost, at
+    // the end of a run) so that a run never ends "max-steps" on an infinite or NaN cost.
+    const bool last_step = stop.max_steps > 0 && t >= stop.max_steps;
+    if (last_step && !std::isfinite(objective_->Evaluate(params_, {}, nullptr))) {
+      params_ = previous_params_;
+      Stop(RunState::kDiverged) << "The cost became infinite or NaN after step " << t
+                                << ": the learning rate is too large for this valley. Press Reset.";
+      break;
+    }
     path_.Record(t, params_.data());
     if (stop.parameter_change_tol > 0) {
       const double change = optimizer_.last_update().norm();
