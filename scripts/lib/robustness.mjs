@@ -74,12 +74,15 @@ export function runSanitizedSuite(filter) {
  */
 
 /**
- * Runs one libFuzzer target for `seconds` on its corpus (seeded from cpp/fuzz/corpus).
+ * Runs one libFuzzer target for `seconds` on its corpus (seeded from cpp/fuzz/corpus). With
+ * `seed` and `runs` the run is a fixed sequence of inputs (CI: the same inputs on every machine,
+ * `seconds` only a cap), so a finding in CI is one any longer run with that seed also meets.
  * @param {string} target
  * @param {number} seconds
+ * @param {{ seed?: number, runs?: number }} [fixed]
  * @returns {FuzzRun}
  */
-export function runFuzzer(target, seconds) {
+export function runFuzzer(target, seconds, fixed = {}) {
   const corpus = `${SANITIZE_DIR}/corpus/${target}`;
   const artifacts = `${SANITIZE_DIR}/artifacts/`;
   mkdirSync(corpus, { recursive: true });
@@ -89,6 +92,8 @@ export function runFuzzer(target, seconds) {
   const before = new Set(readdirSync(artifacts));
   const args = [
     `-max_total_time=${seconds}`,
+    ...(fixed.seed !== undefined ? [`-seed=${fixed.seed}`] : []),
+    ...(fixed.runs !== undefined ? [`-runs=${fixed.runs}`] : []),
     '-timeout=10',
     '-rss_limit_mb=2048',
     '-max_len=8192',
