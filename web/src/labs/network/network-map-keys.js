@@ -1,7 +1,8 @@
 // The keyboard on the Network lab's decision map (issue 13): the map takes focus, arrow keys move
 // a cursor over the input box, Enter adds a training point of the class chosen beside the map,
-// as a click does, and Delete removes the nearest point the student added. Kept apart from the map card, whose drawing is its own business: this
-// only needs the canvas and the box it covers (the heat map fills the canvas).
+// as a click does, and Delete removes the nearest point the student added. Kept apart from the
+// map card, whose drawing is its own business: this only needs the canvas and the box it covers
+// (the heat map fills the canvas).
 import { CanvasCursor } from '../shared/canvas-cursor.js';
 import { BOX } from './network-map-card.js';
 
