@@ -18,6 +18,30 @@ LinearSolveResult SingularResult(const char* matrix_name, int rank, int columns,
   return result;
 }
 
+// Empty when λ is a finite number ≥ 0; otherwise the refusal naming it.
+std::string LambdaRefusal(double lambda) {
+  if (std::isfinite(lambda) && lambda >= 0) return "";
+  MessageBuilder message;
+  message << "ridge λ must be a finite number ≥ 0 (got " << lambda << ")";
+  return message.str();
+}
+
+// The least-squares solution of `matrix` w ≈ `right` by column-pivoting QR, with its numerical
+// rank reported (`matrix_name` and `advice` word the singular case).
+LinearSolveResult SolveByPivotedQr(const Eigen::MatrixXd& matrix, const Eigen::VectorXd& right,
+                                   const char* matrix_name, const char* advice) {
+  LinearSolveResult result;
+  const int columns = static_cast<int>(matrix.cols());
+  Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(matrix);
+  qr.setThreshold(kRankTolerance);
+  result.rank = static_cast<int>(qr.rank());
+  if (result.rank < columns) return SingularResult(matrix_name, result.rank, columns, advice);
+  result.weights = qr.solve(right);
+  result.ok = result.weights.allFinite();
+  if (!result.ok) result.message = "the solution is not finite: the data are too badly scaled";
+  return result;
+}
+
 }  // namespace
 
 std::string ValidateLinearProblem(const RowMatrix& design, const Eigen::VectorXd& targets) {
@@ -37,28 +61,14 @@ LinearSolveResult SolveNormalEquation(const RowMatrix& design, const Eigen::Vect
   LinearSolveResult result;
   result.message = ValidateLinearProblem(design, targets);
   if (!result.message.empty()) return result;
-  const int columns = static_cast<int>(design.cols());
-  Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(design);
-  qr.setThreshold(kRankTolerance);
-  result.rank = static_cast<int>(qr.rank());
-  if (result.rank < columns) {
-    return SingularResult("XᵀX", result.rank, columns, "Add data or use ridge λ > 0.");
-  }
-  result.weights = qr.solve(targets);
-  result.ok = result.weights.allFinite();
-  if (!result.ok) result.message = "the solution is not finite: the data are too badly scaled";
-  return result;
+  return SolveByPivotedQr(design, targets, "XᵀX", "Add data or use ridge λ > 0.");
 }
 
 LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& targets, double lambda,
                              const RidgeOptions& options) {
   LinearSolveResult result;
-  if (!std::isfinite(lambda) || lambda < 0) {
-    MessageBuilder message;
-    message << "ridge λ must be a finite number ≥ 0 (got " << lambda << ")";
-    result.message = message.str();
-    return result;
-  }
+  result.message = LambdaRefusal(lambda);
+  if (!result.message.empty()) return result;
   if (lambda == 0) return SolveNormalEquation(design, targets);
   result.message = ValidateLinearProblem(design, targets);
   if (!result.message.empty()) return result;
@@ -75,29 +85,15 @@ LinearSolveResult SolveRidge(const RowMatrix& design, const Eigen::VectorXd& tar
   }
   // The system is small (d × d) and symmetric positive semi-definite; pivoted QR gives an
   // honest rank in the rare case an unpenalised bias direction is degenerate.
-  Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(system);
-  qr.setThreshold(kRankTolerance);
-  result.rank = static_cast<int>(qr.rank());
-  if (result.rank < columns) {
-    return SingularResult("XᵀX/n + λI", result.rank, columns,
-                          "Add data or penalise the bias as well.");
-  }
-  result.weights = qr.solve(right);
-  result.ok = result.weights.allFinite();
-  if (!result.ok) result.message = "the solution is not finite: the data are too badly scaled";
-  return result;
+  return SolveByPivotedQr(system, right, "XᵀX/n + λI", "Add data or penalise the bias as well.");
 }
 
 LinearSolveResult SolvePenalizedLeastSquares(const RowMatrix& design,
                                              const Eigen::VectorXd& targets, double lambda,
                                              const Eigen::MatrixXd& penalty) {
   LinearSolveResult result;
-  if (!std::isfinite(lambda) || lambda < 0) {
-    MessageBuilder message;
-    message << "ridge λ must be a finite number ≥ 0 (got " << lambda << ")";
-    result.message = message.str();
-    return result;
-  }
+  result.message = LambdaRefusal(lambda);
+  if (!result.message.empty()) return result;
   if (lambda == 0) return SolveNormalEquation(design, targets);
   result.message = ValidateLinearProblem(design, targets);
   if (!result.message.empty()) return result;
@@ -112,17 +108,7 @@ LinearSolveResult SolvePenalizedLeastSquares(const RowMatrix& design,
   stacked.bottomRows(k) = std::sqrt(lambda) * penalty;
   Eigen::VectorXd right = Eigen::VectorXd::Zero(n + k);
   right.head(n) = targets / std::sqrt(static_cast<double>(n));
-  Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(stacked);
-  qr.setThreshold(kRankTolerance);
-  result.rank = static_cast<int>(qr.rank());
-  if (result.rank < columns) {
-    return SingularResult("XᵀX/n + λΓᵀΓ", result.rank, columns,
-                          "Add data or penalise the bias as well.");
-  }
-  result.weights = qr.solve(right);
-  result.ok = result.weights.allFinite();
-  if (!result.ok) result.message = "the solution is not finite: the data are too badly scaled";
-  return result;
+  return SolveByPivotedQr(stacked, right, "XᵀX/n + λΓᵀΓ", "Add data or penalise the bias as well.");
 }
 
 }  // namespace descent
